@@ -1,0 +1,52 @@
+// The article stage: raw input → title, publication date, language and the cleaned body text,
+// with the page chrome that was removed recorded in `removed`.
+import { createHash } from 'node:crypto';
+import type { DocumentMeta, Removed } from '../model/types.js';
+import type { RawInput } from '../read/index.js';
+import { InputError } from '../model/errors.js';
+import { decodeText } from './decode.js';
+import { cleanPlainText } from './plain-text.js';
+import { extractHtml } from './html.js';
+
+export interface ArticleOptions {
+  /** Keep the input text exactly as given: no chrome removal, offsets into the input. */
+  raw?: boolean;
+  /** Publication date given by the user (YYYY-MM-DD); overrides anything found in the input. */
+  published?: string | null;
+}
+
+export interface Article {
+  title: string | null;
+  published: string | null;
+  language: string;
+  text: string;
+  removed: Removed[];
+  byline?: string | null;
+  siteName?: string | null;
+  url?: string | null;
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+export function buildArticle(input: RawInput, options: ArticleOptions = {}): DocumentMeta {
+  const decoded = decodeText(input.source, input.bytes, input.charset);
+  let article: Article;
+  if (options.raw) article = { title: null, published: null, language: 'en', text: decoded, removed: [] };
+  else if (input.mediaType === 'text/html') article = extractHtml(decoded, { url: input.url });
+  else article = cleanPlainText(decoded);
+  if (!article.text.trim()) throw new InputError(input.source, options.raw ? 'empty text' : 'no article text found');
+  return {
+    id: sha256(article.text),
+    source: input.source,
+    title: article.title,
+    published: options.published ?? article.published,
+    language: article.language,
+    text: article.text,
+    removed: article.removed,
+    byline: article.byline ?? null,
+    siteName: article.siteName ?? null,
+    url: article.url ?? input.url,
+  };
+}
