@@ -1,0 +1,91 @@
+// The store behind an interface: what the CLI, the server and the exports see of the graph.
+// Every adapter (SQLite by default) passes the same test suite. Shapes here are plain data.
+import type { EntityType, FactKind, FactTime, Modality, WorkingDocument } from '../model/types.js';
+
+export interface StoredDocument {
+  id: string;
+  source: string;
+  title: string | null;
+  published: string | null;
+  url: string | null;
+  language: string;
+  ingestedAt: string;
+}
+
+export interface StoredEntity {
+  /** Stable across sessions; not the per-document `e1` ids. */
+  id: string;
+  name: string;
+  type: EntityType;
+  subtype: string | null;
+  catalogId: string | null;
+  aliases: string[];
+  mentionCount: number;
+  documentCount: number;
+}
+
+export interface StoredEvidence {
+  documentId: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface StoredFact {
+  id: string;
+  kind: FactKind;
+  type: string;
+  mode: string | null;
+  subject: string;
+  object: string | null;
+  place: string | null;
+  mediator: string | null;
+  role: string | null;
+  time: FactTime | null;
+  modality: Modality;
+  attribution: { speaker: string; cue: string } | null;
+  confidence: number;
+  /** Number of distinct documents that support the fact. */
+  sources: number;
+  evidence: StoredEvidence[];
+}
+
+export interface IngestOutcome {
+  documentId: string;
+  /** False when the same text was stored before: nothing changed. */
+  added: boolean;
+  entities: number;
+  facts: number;
+}
+
+export interface FactQuery {
+  actor?: string;
+  type?: string;
+  /** Facts that held (relations) or happened (events) on that date. */
+  asOf?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+}
+
+export interface GraphSnapshot {
+  documents: StoredDocument[];
+  entities: StoredEntity[];
+  facts: StoredFact[];
+}
+
+export interface Store {
+  /** Stores one extracted document in one transaction; the same text again changes nothing. */
+  ingest(doc: WorkingDocument): IngestOutcome;
+  getDocument(id: string): (StoredDocument & { text: string }) | null;
+  listDocuments(): StoredDocument[];
+  /** Removes a document, its evidence, and the facts and entities only it supported. */
+  removeDocument(id: string): boolean;
+  findActors(opts: { type?: string; search?: string; limit?: number }): StoredEntity[];
+  /** By id, exact name or alias (case-insensitive). */
+  getActor(ref: string): StoredEntity | null;
+  facts(query: FactQuery): StoredFact[];
+  /** Everything, for exports. */
+  snapshot(): GraphSnapshot;
+  close(): void;
+}
