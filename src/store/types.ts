@@ -87,5 +87,24 @@ export interface Store {
   facts(query: FactQuery): StoredFact[];
   /** Everything, for exports. */
   snapshot(): GraphSnapshot;
+  /** Actors and facts around an actor up to `depth` hops, as of a date when given. */
+  neighbourhood(actorId: string, opts?: { depth?: number; asOf?: string; limit?: number }): { nodes: StoredEntity[]; edges: StoredFact[] };
+  /** The shortest chain of facts linking two actors, or null. */
+  path(fromId: string, toId: string, opts?: { asOf?: string; maxDepth?: number }): StoredFact[] | null;
+  /** An actor's events and relation starts and ends, in time order (undated last). */
+  timeline(actorId: string): StoredFact[];
+  /** What started, ended or happened between two dates. */
+  changes(from: string, to: string): { started: StoredFact[]; ended: StoredFact[]; events: StoredFact[] };
+  /** Full-text search over evidence sentences. */
+  searchEvidence(text: string, limit?: number): Array<StoredEvidence & { factId: string }>;
+  /** Groups of actors more linked to each other than to the rest. */
+  communities(): Array<{ id: number; members: string[] }>;
+  /** Facts that cannot all be true: allied and rival over overlapping time, two leaders at once. */
+  contradictions(): Array<{ kind: string; facts: string[]; note: string }>;
+  /** An analyst's correction: `drop` is the same actor as `keep`. Survives re-ingest. */
+  mergeActors(keep: string, drop: string): StoredEntity;
+  /** An analyst's correction: the mentions named `alias` are a different actor. Survives re-ingest. */
+  splitActor(actorId: string, alias: string): StoredEntity;
+  stats(): { documents: number; entities: number; facts: number; evidence: number };
   close(): void;
 }
