@@ -1,0 +1,124 @@
+// The time vocabulary of one language, read from data/time/<lang>.json and data/time/events.json,
+// with the regular-expression alternations the rules are built from. Loaded once per language.
+import { readFileSync, existsSync } from 'node:fs';
+import { dataPath } from '../model/paths.js';
+import { InputError } from '../model/errors.js';
+
+export interface LanguageData {
+  language: string;
+  months: Record<string, number>;
+  ambiguousMonths: string[];
+  weekdays: Record<string, number>;
+  ambiguousWeekdays: string[];
+  numbers: Record<string, number>;
+  vagueQuantities: string[];
+  ordinals: Record<string, number>;
+  units: Record<string, string>;
+  adjectiveUnits: Record<string, string>;
+  seasons: Record<string, string>;
+  partsOfDay: Record<string, string>;
+  relativeDays: Record<string, number | string>;
+  references: Record<string, string>;
+  relativeShift: Record<string, number | string>;
+  ago: string[];
+  fuzzyPosition: Record<string, string>;
+  approximators: string[];
+  futureCues: string[];
+  pastAuxiliaries: string[];
+  timeZones: string[];
+  yearPrepositions: string[];
+  notYearFollowers: string[];
+}
+
+export interface EventDate {
+  pattern: string;
+  value: string;
+}
+
+export interface Lexicon extends LanguageData {
+  events: EventDate[];
+  /** Alternations (non-capturing, longest first) ready to paste into a RegExp source. */
+  alt: {
+    month: string;
+    weekday: string;
+    number: string;
+    vague: string;
+    ordinal: string;
+    unit: string;
+    adjectiveUnit: string;
+    season: string;
+    partOfDay: string;
+    relativeDay: string;
+    reference: string;
+    shift: string;
+    ago: string;
+    fuzzy: string;
+    approximator: string;
+    timeZone: string;
+  };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `(?:a|b|c)` with the longest first so that "the coming" wins over "the"; spaces match any run of spaces. */
+export function alternation(words: Iterable<string>): string {
+  const list = [...new Set(words)].filter((w) => !w.startsWith('$')).sort((a, b) => b.length - a.length);
+  return `(?:${list.map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})`;
+}
+
+/** Lower-cases and collapses whitespace: the key under which a matched word is looked up. */
+export const key = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
+
+const cache = new Map<string, Lexicon>();
+
+function readJson(file: string): any {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new InputError(file, `cannot read time data: ${(err as Error).message}`);
+  }
+}
+
+/** The lexicon for a language, or null when data/time has no file for it. */
+export function loadLexicon(language: string): Lexicon | null {
+  const cached = cache.get(language);
+  if (cached) return cached;
+  const file = dataPath('time', `${language}.json`);
+  if (!existsSync(file)) return null;
+  const data = readJson(file) as LanguageData;
+  const eventsFile = dataPath('time', 'events.json');
+  const events = existsSync(eventsFile) ? ((readJson(eventsFile).events ?? []) as EventDate[]) : [];
+  for (const e of events) {
+    try {
+      new RegExp(e.pattern, 'i');
+    } catch (err) {
+      throw new InputError(eventsFile, `event pattern ${JSON.stringify(e.pattern)} is not a regular expression: ${(err as Error).message}`);
+    }
+  }
+  // Month and weekday abbreviations may carry a period ("Feb.", "Thurs.").
+  const withDots = (names: string[]) => names.flatMap((n) => (n.length <= 5 ? [n + '.', n] : [n]));
+  const lexicon: Lexicon = {
+    ...data,
+    events,
+    alt: {
+      month: alternation(withDots(Object.keys(data.months))),
+      weekday: alternation(withDots(Object.keys(data.weekdays))),
+      number: alternation(Object.keys(data.numbers)),
+      vague: alternation(data.vagueQuantities),
+      ordinal: alternation(Object.keys(data.ordinals)),
+      unit: alternation(Object.keys(data.units)),
+      adjectiveUnit: alternation(Object.keys(data.adjectiveUnits)),
+      season: alternation(Object.keys(data.seasons)),
+      partOfDay: alternation(Object.keys(data.partsOfDay)),
+      relativeDay: alternation(Object.keys(data.relativeDays)),
+      reference: alternation(Object.keys(data.references)),
+      shift: alternation(Object.keys(data.relativeShift)),
+      ago: alternation(data.ago),
+      fuzzy: alternation(Object.keys(data.fuzzyPosition)),
+      approximator: alternation(data.approximators),
+      timeZone: alternation(data.timeZones),
+    },
+  };
+  cache.set(language, lexicon);
+  return lexicon;
+}

@@ -1,0 +1,61 @@
+// The publication date of an article that came without one, inferred from the text's own
+// anchors: a "Published 3 March 2021" line, a wire dateline "KABUL, Aug 30 (Reuters) –", a full
+// date near the top, or, weakest, the latest full date the article mentions.
+import type { Timex } from '../model/types.js';
+import { parseDay, formatDay, type Day } from './calendar.js';
+import { key, type Lexicon } from './lexicon.js';
+
+export interface PublishedGuess {
+  value: string;
+  from: string;
+  confidence: number;
+}
+
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * `timexes` are those found with no anchor, so only explicit dates have full values.
+ * `today` bounds the guess: an article cannot be published after it is read.
+ */
+export function inferPublished(text: string, timexes: Timex[], lex: Lexicon, today: Day): PublishedGuess | null {
+  const latest = formatDay(today);
+  const days = timexes.filter((t) => t.type === 'DATE' && FULL_DAY.test(t.value) && t.value <= latest);
+
+  // 1. A date introduced as the publication date.
+  for (const t of days) {
+    const before = text.slice(Math.max(0, t.start - 40), t.start);
+    if (/(?:published|updated|posted|released|date|dated)\b[^\n.]{0,15}$/i.test(before)) {
+      return { value: t.value, from: `"${before.trim().split(/\s+/).slice(-3).join(' ')} ${t.text}"`, confidence: 0.9 };
+    }
+  }
+
+  // 2. A wire dateline at the start of a paragraph: "KABUL, Aug 30 (Reuters) -".
+  const month = lex.alt.month;
+  const dateline = new RegExp(`(?:^|\\n)\\s*[\\p{Lu}][\\p{L} .'-]{1,40},\\s+(?<mo>${month})\\s+(?<d>[0-3]?\\d)(?:,\\s+(?<y>[12]\\d{3}))?\\s*(?:\\([^)\\n]{1,40}\\))?\\s*[-–—]`, 'iu');
+  const m = dateline.exec(text);
+  if (m?.groups) {
+    const mo = lex.months[key(m.groups.mo).replace(/\.$/, '')];
+    const d = +m.groups.d;
+    let y = m.groups.y ? +m.groups.y : null;
+    // A dateline without a year takes the year of the latest full date in the text, else this year.
+    if (y === null) {
+      const years = days.map((t) => +t.value.slice(0, 4));
+      y = years.length ? Math.max(...years) : today.y;
+    }
+    const value = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    if (parseDay(value) && value <= latest) {
+      return { value, from: `dateline "${m[0].trim()}"`, confidence: m.groups.y ? 0.85 : 0.6 };
+    }
+  }
+
+  // 3. A full date near the top (a byline or date line under the title).
+  const top = days.find((t) => t.start < 400);
+  if (top) return { value: top.value, from: `"${top.text}" near the top`, confidence: 0.6 };
+
+  // 4. The latest full date mentioned: the article is at least that recent.
+  if (days.length) {
+    const last = days.reduce((a, b) => (b.value > a.value ? b : a));
+    return { value: last.value, from: `latest date mentioned, "${last.text}"`, confidence: 0.3 };
+  }
+  return null;
+}
