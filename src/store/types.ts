@@ -66,6 +66,8 @@ export interface FactQuery {
   from?: string;
   to?: string;
   limit?: number;
+  /** Facts with evidence in that document (the web page highlights them in its text). */
+  document?: string;
 }
 
 export interface GraphSnapshot {

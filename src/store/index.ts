@@ -1,0 +1,15 @@
+// Where the store lives and how to open it: --db, else ACTORGRAPH_DB, else ./actorgraph.db.
+import { openSqliteStore, type SqliteStore } from './sqlite.js';
+
+export const DEFAULT_DB = 'actorgraph.db';
+
+export function dbPath(flag?: string | null): string {
+  return flag || process.env.ACTORGRAPH_DB || DEFAULT_DB;
+}
+
+export function openStore(flag?: string | null, opts: { readonly?: boolean } = {}): SqliteStore {
+  return openSqliteStore(dbPath(flag), opts);
+}
+
+export type { Store } from './types.js';
+export { SqliteStore, openSqliteStore } from './sqlite.js';
