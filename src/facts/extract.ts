@@ -1,0 +1,105 @@
+// Runs the rules over every sentence and turns matches into facts with their qualifiers.
+import type { Fact, WorkingDocument } from '../model/types.js';
+import { span } from '../model/spans.js';
+import { loadRules, type Rule, type RuleSet } from './rules.js';
+import { mainSubject, matchTemplate, type Match } from './match.js';
+import { modalityAt, modalityLexicon, placeOf, timeOf } from './qualifiers.js';
+import { attributionFor, attributionRegions, speechLexicon } from './attribution.js';
+import { countryInContext } from './context.js';
+import { mergeFacts } from './merge.js';
+import { buildView, type DocView, type MentionRef } from './view.js';
+
+/** Facts before merging: one per match and argument pair, each with one evidence span. */
+export function rawFacts(doc: WorkingDocument, rules: RuleSet = loadRules()): Fact[] {
+  const view = buildView(doc);
+  const regions = attributionRegions(view);
+  const out: Fact[] = [];
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sent = doc.sentences[s];
+    for (let t = sent.firstToken; t < sent.endToken; t++) {
+      const cands = new Map<Rule, Array<{ rule: Rule; template: import('./template.js').Template }>>();
+      for (const key of new Set([view.lemma[t], view.norm[t]])) {
+        for (const c of rules.byAnchor.get(key) ?? []) {
+          let list = cands.get(c.rule);
+          if (!list) cands.set(c.rule, (list = []));
+          if (!list.includes(c)) list.push(c);
+        }
+      }
+      for (const [rule, list] of cands) {
+        // A rule's templates are tried in their file order; the first that matches wins.
+        list.sort((a, b) => rule.templates.indexOf(a.template) - rule.templates.indexOf(b.template));
+        for (const { template } of list) {
+          const m = matchTemplate(view, template, s, t, rule);
+          if (!m) continue;
+          const facts = factsOf(view, rule, template.slots.some((x) => x.kind === 'arg' && x.role === 'S'), template.slots.some((x) => x.kind === 'arg' && x.role === 'O'), m, s, regions);
+          if (facts.length) {
+            out.push(...facts);
+            break;
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Match, s: number, regions: ReturnType<typeof attributionRegions>): Fact[] {
+  const doc = view.doc;
+  const sent = doc.sentences[s];
+  let subjects: MentionRef[] = m.S;
+  let objects: Array<MentionRef | null> = m.O;
+  if (!hasS) subjects = mainSubject(view, s, new Set(m.O.map((o) => o.entity.id)), rule.S);
+  if (!subjects.length) return [];
+  if (!hasO) {
+    if (rule.objectFrom === 'country') {
+      const c = countryInContext(view, s, new Set(subjects.map((x) => x.entity.id)));
+      if (!c) return [];
+      objects = [c];
+    } else if (rule.kind === 'event' && subjects.length > 1) {
+      // "Colombia and FARC agreed": the coordinated parties act on each other.
+      objects = subjects.slice(1);
+      subjects = subjects.slice(0, 1);
+    } else objects = [null];
+  }
+  const modality = modalityAt(view, s, m.cueStart, m.cueEnd, Math.max(...subjects.map((x) => (x.endTok <= m.cueStart ? x.endTok : -1))));
+  const attribution = attributionFor(regions, m.cueStart);
+  const lex = modalityLexicon();
+  let confidence = rule.confidence * (lex.factor[modality] ?? 1);
+  if (attribution) confidence *= speechLexicon().factor;
+  const evidence = [span(doc.meta.text, sent.start, sent.end)];
+  const args = [...subjects, ...objects.filter((o): o is MentionRef => !!o)];
+  const time = timeOf(view, s, rule.kind, rule.type, m.cueStart, m.cueEnd, rule.time, args);
+  const place = rule.kind === 'event' || rule.type === 'founded' ? placeOf(view, s, m.cueStart, m.cueEnd, new Set(args.map((a) => a.entity.id))) : null;
+  let role: string | null = null;
+  if (rule.role === '$cue') role = doc.meta.text.slice(view.tokens[m.cueStart].start, view.tokens[m.cueEnd - 1].end).replace(/^,\s*/, '');
+  else if (rule.role?.startsWith('@')) role = m.words.get(rule.role.slice(1))?.toLowerCase() ?? null;
+  else if (rule.role) role = rule.role;
+  const out: Fact[] = [];
+  for (const subj of subjects) {
+    for (const obj of objects) {
+      if (obj && obj.entity.id === subj.entity.id) continue;
+      out.push({
+        id: '',
+        kind: rule.kind,
+        type: rule.type,
+        mode: rule.mode,
+        subject: subj.entity.id,
+        object: obj ? obj.entity.id : null,
+        place: place && place !== obj?.entity.id ? place : null,
+        time,
+        modality,
+        attribution,
+        confidence: Math.round(confidence * 1000) / 1000,
+        role,
+        mediator: null,
+        evidence,
+      });
+    }
+  }
+  return out;
+}
+
+/** The fact stage: every relation and event the rules find, merged per (type, subject, object). */
+export function extractAll(doc: WorkingDocument): Fact[] {
+  return mergeFacts(rawFacts(doc));
+}

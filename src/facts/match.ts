@@ -1,0 +1,302 @@
+// Matching a template inside one sentence: the cue words left to right from the anchor, the
+// subject and object as entity mentions, found next to the cue or searched through the clause.
+import type { EntityType } from '../model/types.js';
+import type { Slot, Template } from './template.js';
+import { mentionAt, type DocView, type MentionRef } from './view.js';
+
+export interface ArgConstraint {
+  S: ReadonlySet<EntityType> | null;
+  O: ReadonlySet<EntityType> | null;
+}
+
+export interface Match {
+  S: MentionRef[];
+  O: MentionRef[];
+  /** Token range of the cue words (anchor to last literal). */
+  cueStart: number;
+  cueEnd: number;
+  /** Words matched by `@list` slots, by list name. */
+  words: Map<string, string>;
+}
+
+const FILLER_POS = new Set(['DET', 'ADJ', 'ADV', 'AUX', 'PART', 'NUM']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
+const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'get', 'got', 'gets', 'gotten']);
+const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
+const PERSONAL = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'these', 'those']);
+const HARD_STOPS = new Set([';', ':', '(', ')', '—', '–', '“', '”', '"', '.', '!', '?']);
+const MAX_FILLERS = 3;
+const GAP = 5;
+const LEFT_WINDOW = 30;
+const RIGHT_WINDOW = 12;
+
+export function matchTemplate(view: DocView, t: Template, sentence: number, anchorTok: number, types: ArgConstraint): Match | null {
+  const sent = view.doc.sentences[sentence];
+  const s0 = sent.firstToken;
+  const s1 = sent.endToken;
+  const anchor = t.slots[t.anchor] as Extract<Slot, { kind: 'lit' }>;
+  const words = new Map<string, string>();
+  if (!litMatches(view, anchor, anchorTok, s0, s1, words)) return null;
+
+  const right = matchRight(view, t.slots, t.anchor + 1, anchorTok + 1, s1, types, { S: [], O: [], words, last: anchorTok, fillers: 0 });
+  if (!right) return null;
+  // Slots before the anchor, right to left.
+  let pos = anchorTok; // first token consumed so far
+  const result: Match = { S: right.S, O: right.O, cueStart: anchorTok, cueEnd: right.last + 1, words: right.words };
+  for (let i = t.anchor - 1; i >= 0; i--) {
+    const slot = t.slots[i];
+    if (slot.kind === 'lit') {
+      if (pos - 1 >= s0 && litMatches(view, slot, pos - 1, s0, s1, result.words)) {
+        pos--;
+        result.cueStart = pos;
+      } else if (!slot.optional) return null;
+    } else if (slot.kind === 'arg') {
+      const allowed = types[slot.role];
+      const found = slot.search ? leftSearch(view, pos, s0, allowed) : leftAdjacent(view, pos, s0, allowed);
+      if (!found.length) return null;
+      result[slot.role] = found;
+      pos = found[0].firstTok;
+    }
+  }
+  return result;
+}
+
+interface RightState {
+  S: MentionRef[];
+  O: MentionRef[];
+  words: Map<string, string>;
+  /** Last token of the cue matched so far. */
+  last: number;
+  fillers: number;
+}
+
+function matchRight(view: DocView, slots: Slot[], i: number, pos: number, s1: number, types: ArgConstraint, st: RightState): RightState | null {
+  if (i >= slots.length) return st;
+  const slot = slots[i];
+  if (slot.kind === 'gap') {
+    for (let k = 0; k <= GAP && pos + k <= s1; k++) {
+      if (k > 0 && HARD_STOPS.has(view.norm[pos + k - 1])) break;
+      const r = matchRight(view, slots, i + 1, pos + k, s1, types, st);
+      if (r) return r;
+    }
+    return null;
+  }
+  if (slot.kind === 'arg') {
+    const allowed = types[slot.role];
+    const isLast = i === slots.length - 1;
+    const found = slot.search ? rightSearch(view, pos, s1, allowed) : rightAdjacent(view, pos, s1, allowed, isLast);
+    if (!found.length) return null;
+    const next = { ...st, [slot.role]: found, fillers: 0 };
+    return matchRight(view, slots, i + 1, found[found.length - 1].endTok, s1, types, next);
+  }
+  // A literal: here, or after a few filler tokens.
+  let p = pos;
+  for (let f = 0; f <= MAX_FILLERS && p < s1; f++, p++) {
+    const words = new Map(st.words);
+    if (litMatches(view, slot, p, 0, s1, words)) {
+      const r = matchRight(view, slots, i + 1, p + 1, s1, types, { ...st, words, last: p });
+      if (r) return r;
+    }
+    if (!isFiller(view, p)) break;
+  }
+  if (slot.optional) return matchRight(view, slots, i + 1, pos, s1, types, st);
+  return null;
+}
+
+function litMatches(view: DocView, slot: Extract<Slot, { kind: 'lit' }>, tok: number, s0: number, s1: number, words: Map<string, string>): boolean {
+  if (tok < s0 || tok >= s1) return false;
+  const hit = slot.words.has(view.lemma[tok]) ? view.lemma[tok] : slot.words.has(view.norm[tok]) ? view.norm[tok] : null;
+  if (hit === null) return false;
+  const pos = view.tokens[tok].pos;
+  if (slot.pos && pos !== slot.pos && !(slot.pos === 'VERB' && pos === 'AUX')) return false;
+  if (slot.voice) {
+    const passive = isPassive(view, tok, s0, s1);
+    if ((slot.voice === 'passive') !== passive) return false;
+  }
+  if (slot.list) words.set(slot.list, view.tokens[tok].text);
+  return true;
+}
+
+/** A participle with a form of "be"/"get" before it, or followed by "by". */
+export function isPassive(view: DocView, tok: number, s0: number, s1: number): boolean {
+  if (tok + 1 < s1 && view.norm[tok + 1] === 'by') return true;
+  for (let i = tok - 1; i >= s0 && i >= tok - 4; i--) {
+    const pos = view.tokens[i].pos;
+    if (BE_FORMS.has(view.norm[i]) && (pos === 'AUX' || pos === 'VERB')) return view.norm[tok].endsWith('ed') || view.norm[tok].endsWith('en') || view.tokens[tok].pos === 'VERB';
+    if (pos !== 'ADV' && pos !== 'PART') return false;
+  }
+  return false;
+}
+
+function isFiller(view: DocView, tok: number): boolean {
+  if (view.tokMention[tok] >= 0) return false;
+  const pos = view.tokens[tok].pos;
+  if (FILLER_POS.has(pos)) return true;
+  if (pos === 'PRON' && POSSESSIVES.has(view.norm[tok])) return true;
+  return view.norm[tok] === 'so-called';
+}
+
+function typeOk(m: MentionRef, allowed: ReadonlySet<EntityType> | null): boolean {
+  return !allowed || allowed.has(m.entity.type);
+}
+
+/** The mention that ends right before `pos` (a name, or a pronoun resolved by the entity stage). */
+function leftAdjacent(view: DocView, pos: number, s0: number, allowed: ReadonlySet<EntityType> | null): MentionRef[] {
+  const m = pos - 1 >= s0 ? mentionAt(view, pos - 1) : null;
+  if (!m || !typeOk(m, allowed)) return [];
+  return withLeftConjuncts(view, m, s0, allowed);
+}
+
+/** The mention that starts at `pos`, after a few determiners or adjectives. */
+function rightAdjacent(view: DocView, pos: number, s1: number, allowed: ReadonlySet<EntityType> | null, coordinate: boolean): MentionRef[] {
+  let p = pos;
+  for (let f = 0; f <= MAX_FILLERS && p < s1; f++, p++) {
+    const m = mentionAt(view, p);
+    if (m) {
+      if (!typeOk(m, allowed)) return [];
+      return coordinate ? withRightConjuncts(view, m, s1, allowed) : [m];
+    }
+    if (!isFiller(view, p)) return [];
+  }
+  return [];
+}
+
+/** The first mention of a fitting type a few tokens to the right, inside the clause. */
+function rightSearch(view: DocView, pos: number, s1: number, allowed: ReadonlySet<EntityType> | null): MentionRef[] {
+  for (let p = pos; p < s1 && p < pos + RIGHT_WINDOW; p++) {
+    const m = mentionAt(view, p);
+    if (m) {
+      if (typeOk(m, allowed)) return withRightConjuncts(view, m, s1, allowed);
+      p = m.endTok - 1;
+      continue;
+    }
+    const tok = view.tokens[p];
+    if (HARD_STOPS.has(view.norm[p])) return [];
+    if (RELATIVES.has(view.norm[p]) && tok.pos === 'PRON') return [];
+    if (tok.pos === 'VERB' && p > pos) return [];
+  }
+  return [];
+}
+
+/**
+ * The subject of the clause that holds the cue at `pos`: walk left over the verb chain ("had",
+ * "is likely to continue to"), then to the first mention that is not inside a prepositional
+ * phrase, not the object of an earlier verb and not a possessor; a relative pronoun leads to its
+ * antecedent ("Omar, who had founded ...").
+ */
+export function leftSearch(view: DocView, pos: number, s0: number, allowed: ReadonlySet<EntityType> | null): MentionRef[] {
+  for (let i = pos - 1, steps = 0; i >= s0 && steps < LEFT_WINDOW; i--, steps++) {
+    const m = mentionAt(view, i);
+    if (m) {
+      i = m.firstTok;
+      if (m.kind !== 'pronoun' && (inPrepPhrase(view, m, s0) || isPossessor(view, m))) continue;
+      if (m.kind !== 'pronoun' && afterVerb(view, m, s0)) continue;
+      return typeOk(m, allowed) ? withLeftConjuncts(view, m, s0, allowed) : [];
+    }
+    const norm = view.norm[i];
+    const tok = view.tokens[i];
+    if (HARD_STOPS.has(norm)) return [];
+    if (RELATIVES.has(norm) && (tok.pos === 'PRON' || tok.pos === 'DET' || tok.pos === 'SCONJ')) {
+      let j = i - 1;
+      if (j >= s0 && view.norm[j] === ',') j--;
+      const ante = j >= s0 ? mentionAt(view, j) : null;
+      if (ante && typeOk(ante, allowed)) return withLeftConjuncts(view, ante, s0, allowed);
+      if (norm !== 'that') return [];
+      continue;
+    }
+    if (tok.pos === 'PRON' && PERSONAL.has(norm)) return [];
+  }
+  return [];
+}
+
+/** Start of the noun phrase that ends with the mention (determiners, adjectives, nouns before it). */
+function npStart(view: DocView, m: MentionRef, s0: number): number {
+  let i = m.firstTok;
+  while (i - 1 >= s0 && view.tokMention[i - 1] < 0) {
+    const pos = view.tokens[i - 1].pos;
+    if (pos === 'DET' || pos === 'ADJ' || (pos === 'PRON' && POSSESSIVES.has(view.norm[i - 1]))) i--;
+    else break;
+  }
+  return i;
+}
+
+function inPrepPhrase(view: DocView, m: MentionRef, s0: number): boolean {
+  const i = npStart(view, m, s0) - 1;
+  return i >= s0 && view.tokens[i].pos === 'ADP' && !['like', 'as'].includes(view.norm[i]);
+}
+
+function afterVerb(view: DocView, m: MentionRef, s0: number): boolean {
+  const i = npStart(view, m, s0) - 1;
+  return i >= s0 && view.tokens[i].pos === 'VERB';
+}
+
+function isPossessor(view: DocView, m: MentionRef): boolean {
+  const n = view.norm[m.endTok];
+  return m.endTok < view.tokens.length && (n === "'s" || n === '’s' || n === "'");
+}
+
+// Coordination: "X and Y", "X, Y and Z". A comma alone joins two mentions only when the chain
+// also has an "and" ("In Kenya, Fred ..." is no list).
+function withLeftConjuncts(view: DocView, m: MentionRef, s0: number, allowed: ReadonlySet<EntityType> | null): MentionRef[] {
+  const out = [m];
+  let cur = m;
+  let sawAnd = false;
+  let committed = 1;
+  for (;;) {
+    let i = cur.firstTok - 1;
+    if (i < s0) break;
+    let isAnd = view.norm[i] === 'and' || view.norm[i] === '&';
+    if (!isAnd && view.norm[i] !== ',') break;
+    i--;
+    if (isAnd && i >= s0 && view.norm[i] === ',') i--;
+    const prev = i >= s0 ? mentionAt(view, i) : null;
+    if (!prev || !typeOk(prev, allowed) || prev.entity === cur.entity) break;
+    out.unshift(prev);
+    cur = prev;
+    if (isAnd) sawAnd = true;
+    if (sawAnd) committed = out.length;
+    isAnd = false;
+  }
+  return out.slice(out.length - committed);
+}
+
+function withRightConjuncts(view: DocView, m: MentionRef, s1: number, allowed: ReadonlySet<EntityType> | null): MentionRef[] {
+  const out = [m];
+  let cur = m;
+  let committed = 1;
+  for (;;) {
+    let i = cur.endTok;
+    if (i >= s1) break;
+    let isAnd = view.norm[i] === 'and' || view.norm[i] === '&';
+    if (!isAnd && view.norm[i] !== ',') break;
+    i++;
+    if (!isAnd && i < s1 && view.norm[i] === 'and') {
+      isAnd = true;
+      i++;
+    }
+    while (i < s1 && isFiller(view, i) && view.tokens[i].pos !== 'AUX') i++;
+    const next = i < s1 ? mentionAt(view, i) : null;
+    if (!next || next.firstTok !== i || !typeOk(next, allowed) || next.entity === cur.entity) break;
+    out.push(next);
+    cur = next;
+    if (isAnd) committed = out.length;
+  }
+  return out.slice(0, committed);
+}
+
+/**
+ * The main subject of a sentence, for nominal cues with no agent of their own ("With the capture
+ * of Kabul, the Taliban gained ..."): the first mention that is not in a prepositional phrase.
+ */
+export function mainSubject(view: DocView, sentence: number, exclude: ReadonlySet<string>, allowed: ReadonlySet<EntityType> | null): MentionRef[] {
+  const sent = view.doc.sentences[sentence];
+  for (let i = sent.firstToken; i < sent.endToken; i++) {
+    const m = mentionAt(view, i);
+    if (!m) continue;
+    i = m.endTok - 1;
+    if (exclude.has(m.entity.id) || !typeOk(m, allowed)) continue;
+    if (inPrepPhrase(view, m, sent.firstToken) || isPossessor(view, m) || afterVerb(view, m, sent.firstToken)) continue;
+    return [m];
+  }
+  return [];
+}

@@ -1,0 +1,139 @@
+// Qualifiers of a matched fact: its time (from the clause's own time expression, else the
+// sentence's), its place (events: "in Kabul") and its modality (negated, hedged, predicted,
+// hypothetical), read from the tokens around the cue.
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../model/paths.js';
+import { POINT_RELATIONS, type FactKind, type FactTime, type Modality, type Timex } from '../model/types.js';
+import { mentionAt, tokenRange, type DocView, type MentionRef } from './view.js';
+
+interface ModalityLexicon {
+  negation: Set<string>;
+  hedge: Set<string>;
+  prediction: Set<string>;
+  hypothesis: Set<string>;
+  factor: Record<Modality, number>;
+}
+
+let lexicon: ModalityLexicon | null = null;
+export function modalityLexicon(): ModalityLexicon {
+  if (!lexicon) {
+    const raw = JSON.parse(readFileSync(dataPath('facts', 'modality.json'), 'utf8'));
+    lexicon = {
+      negation: new Set(raw.negation),
+      hedge: new Set(raw.hedge),
+      prediction: new Set(raw.prediction),
+      hypothesis: new Set(raw.hypothesis),
+      factor: raw.factor,
+    };
+  }
+  return lexicon;
+}
+
+const CLAUSE_STOPS = new Set([';', ':', '—', '–', '“', '”', '"', '(', ')']);
+const START_MARKERS = new Set(['since', 'from', 'after', 'starting']);
+const END_MARKERS = new Set(['until', 'till', 'through', 'to', 'before']);
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'throughout']);
+
+/** The modality of a fact whose cue starts at `cueStart`, with its subject ending at `subjectEnd`. */
+export function modalityAt(view: DocView, sentence: number, cueStart: number, cueEnd: number, subjectEnd: number): Modality {
+  const lex = modalityLexicon();
+  const sent = view.doc.sentences[sentence];
+  // The verb chain between the subject and the cue ("did not sign", "will remain").
+  const chainStart = Math.max(sent.firstToken, subjectEnd >= 0 && subjectEnd <= cueStart ? subjectEnd : cueStart - 6);
+  let negated = false;
+  let predicted = false;
+  for (let i = chainStart; i < cueStart; i++) {
+    const n = view.norm[i];
+    if (lex.negation.has(n)) negated = true;
+    if (lex.prediction.has(n) || (n === 'going' && view.norm[i + 1] === 'to')) predicted = true;
+  }
+  // "no longer", "never" right after the cue verb's auxiliary are caught above; a negated noun
+  // cue ("no alliance with") is caught by the word just before it.
+  if (cueStart - 1 >= sent.firstToken && lex.negation.has(view.norm[cueStart - 1])) negated = true;
+  if (negated) return 'negated';
+  let clauseStart = sent.firstToken;
+  for (let i = cueStart - 1; i >= sent.firstToken; i--) if (CLAUSE_STOPS.has(view.norm[i])) { clauseStart = i + 1; break; }
+  for (let i = clauseStart; i < cueStart; i++) if (lex.hypothesis.has(view.norm[i]) && view.norm[i] !== 'would') return 'hypothetical';
+  if (predicted) return 'predicted';
+  for (let i = sent.firstToken; i < Math.min(cueEnd + 2, sent.endToken); i++) {
+    if (lex.hedge.has(view.norm[i]) || lex.hedge.has(view.lemma[i])) return 'hedged';
+  }
+  return 'asserted';
+}
+
+/** A timex's position and the word that introduces it. */
+interface TimexSite {
+  timex: Timex;
+  first: number;
+  end: number;
+  marker: string;
+}
+
+function sites(view: DocView, sentence: number): TimexSite[] {
+  const out: TimexSite[] = [];
+  for (const t of view.sentenceTimexes[sentence]) {
+    if (t.type !== 'DATE' && t.type !== 'TIME') continue;
+    if (!/^\d/.test(t.value)) continue;
+    const [first, end] = tokenRange(view.tokens, t.start, t.end);
+    let m = first - 1;
+    while (m >= 0 && ['the', 'early', 'late', 'mid', 'middle', 'of', 'end', 'beginning', 'start'].includes(view.norm[m]) && m > first - 4) m--;
+    out.push({ timex: t, first, end, marker: m >= 0 ? view.norm[m] : '' });
+  }
+  return out;
+}
+
+/**
+ * The time of a fact: the sentence's date nearest the cue, preferring one in the same clause.
+ * Events, life events and point-like relations get `at`; durable relations get `start`/`end`
+ * from "since X", "until X", "from X to Y", a range value, or a cue that begins a state.
+ */
+export function timeOf(view: DocView, sentence: number, kind: FactKind, type: string, cueStart: number, cueEnd: number, ruleTime: 'start' | 'end' | null, args: MentionRef[]): FactTime | null {
+  const list = sites(view, sentence).filter((s) => !args.some((a) => s.first < a.endTok && a.firstTok < s.end));
+  if (!list.length) return null;
+  const dist = (s: TimexSite) => {
+    const d = s.first >= cueEnd ? s.first - cueEnd : cueStart - s.end;
+    let crossed = 0;
+    const [a, b] = s.first >= cueEnd ? [cueEnd, s.first] : [s.end, cueStart];
+    for (let i = a; i < b; i++) if (CLAUSE_STOPS.has(view.norm[i])) crossed = 1;
+    return d + crossed * 40;
+  };
+  const sorted = [...list].sort((a, b) => dist(a) - dist(b));
+  const best = sorted[0];
+  const point = kind !== 'relation' || POINT_RELATIONS.has(type);
+  const [v1, v2] = best.timex.value.split('/');
+  // "from 2001 to 2021" as two timexes: the second one follows "to"/"and" right after the first.
+  const next = list.find((s) => s.first > best.end && s.first <= best.end + 2 && ['to', 'and', '-', '–', 'until'].includes(view.norm[best.end]));
+  const text = best.timex.text;
+  if (point) return { at: v1, text };
+  if (v2) return { start: v1, end: v2, text };
+  if (next && ['from', 'between'].includes(best.marker)) return { start: v1, end: next.timex.value.split('/')[0], text: `${text} – ${next.timex.text}` };
+  if (START_MARKERS.has(best.marker)) return { start: v1, text };
+  if (END_MARKERS.has(best.marker)) return { end: v1, text };
+  if (ruleTime === 'start') return { start: v1, text };
+  if (ruleTime === 'end') return { end: v1, text };
+  return null;
+}
+
+/** An event's place: a place mention after "in"/"at"/"near" in the clause, nearest the cue. */
+export function placeOf(view: DocView, sentence: number, cueStart: number, cueEnd: number, exclude: ReadonlySet<string>): string | null {
+  const sent = view.doc.sentences[sentence];
+  let best: { id: string; d: number } | null = null;
+  for (let i = sent.firstToken; i < sent.endToken; i++) {
+    const m = mentionAt(view, i);
+    if (!m || m.firstTok !== i) continue;
+    if (!['GPE', 'LOC', 'FAC'].includes(m.entity.type) || exclude.has(m.entity.id)) continue;
+    let p = i - 1;
+    while (p >= sent.firstToken && ['DET', 'ADJ'].includes(view.tokens[p].pos)) p--;
+    // "in the very center of Kabul": the preposition may govern a noun that Kabul modifies.
+    if (p >= sent.firstToken && view.norm[p] === 'of') {
+      let q = p - 1;
+      while (q >= sent.firstToken && ['DET', 'ADJ', 'NOUN', 'ADV'].includes(view.tokens[q].pos) && q > p - 5) q--;
+      if (q >= sent.firstToken && PLACE_PREPS.has(view.norm[q])) p = q;
+    }
+    if (p < sent.firstToken || !PLACE_PREPS.has(view.norm[p])) continue;
+    const d = i >= cueEnd ? i - cueEnd : cueStart - m.endTok;
+    if (d > 15) continue;
+    if (!best || d < best.d) best = { id: m.entity.id, d };
+  }
+  return best?.id ?? null;
+}
