@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { DocumentMeta, Removed } from '../model/types.js';
 import type { RawInput } from '../read/index.js';
 import { InputError } from '../model/errors.js';
-import { decodeText } from './decode.js';
+import { decodeHtml, decodeText } from './decode.js';
 import { cleanPlainText } from './plain-text.js';
 import { extractHtml } from './html.js';
 
@@ -31,10 +31,11 @@ export function sha256(text: string): string {
 }
 
 export function buildArticle(input: RawInput, options: ArticleOptions = {}): DocumentMeta {
-  const decoded = decodeText(input.source, input.bytes, input.charset);
+  const html = input.mediaType === 'text/html' || input.mediaType === 'application/xhtml+xml';
+  const decoded = html ? decodeHtml(input.source, input.bytes, input.charset) : decodeText(input.source, input.bytes, input.charset);
   let article: Article;
   if (options.raw) article = { title: null, published: null, language: 'en', text: decoded, removed: [] };
-  else if (input.mediaType === 'text/html') article = extractHtml(decoded, { url: input.url });
+  else if (html) article = extractHtml(decoded, { url: input.url });
   else article = cleanPlainText(decoded);
   if (!article.text.trim()) throw new InputError(input.source, options.raw ? 'empty text' : 'no article text found');
   return {
