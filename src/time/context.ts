@@ -42,25 +42,49 @@ export function buildContext(doc: WorkingDocument, lex: Lexicon, anchor: Day | n
     return found;
   }
 
-  function sentenceTense(index: number): Tense {
-    const cached = tenseCache.get(index);
-    if (cached) return cached;
+  /** Past, if the verb form is neither the lemma nor its -s/-ing form (a past tense or participle). */
+  function verbTense(t: Token): Tense | null {
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') return null;
+    const w = t.norm;
+    if (w === 'will' || w === "'ll" || w === 'shall' || w === 'wo') return 'future';
+    if (pastAux.has(w)) return 'past';
+    if (PRESENT_FORMS.has(w) || w === t.lemma || w.endsWith('ing') || w === t.lemma + 's' || w === t.lemma + 'es') return 'unknown';
+    return 'past';
+  }
+
+  function sentenceFuture(index: number): boolean {
     const s = sentences[index];
-    let tense: Tense = 'unknown';
-    if (futureRe.test(doc.meta.text.slice(s.start, s.end))) tense = 'future';
-    else {
-      for (let i = s.firstToken; i < s.endToken; i++) {
-        const t = tokens[i];
-        if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
-        const w = t.norm;
-        if (pastAux.has(w)) { tense = 'past'; break; }
-        if (PRESENT_FORMS.has(w) || w === t.lemma || w.endsWith('ing') || w === t.lemma + 's' || w === t.lemma + 'es') continue;
-        // A verb form that is neither the lemma nor its -s/-ing form: a past tense or participle.
-        tense = 'past';
-        break;
-      }
+    return futureRe.test(doc.meta.text.slice(s.start, s.end));
+  }
+
+  /**
+   * The tense of the verb nearest before the offset in its sentence (after it when none is
+   * before): in "Microsoft said the program will run through June" the clause of "June" counts,
+   * not the reporting verb. A future cue anywhere in the sentence decides when the verb does not.
+   */
+  function tenseNear(index: number, offset: number): Tense {
+    const s = sentences[index];
+    let tense: Tense | null = null;
+    for (let i = s.endToken - 1; i >= s.firstToken && tense === null; i--) {
+      if (tokens[i].start >= offset) continue;
+      let t = verbTense(tokens[i]);
+      if (t === null) continue;
+      // "to be published", "will be held": a participle after a bare "be" is passive, not past.
+      if (t === 'past' && i > s.firstToken && tokens[i - 1].norm === 'be') t = 'unknown';
+      // "will have been", "would have": the modal a few words back decides.
+      const prev = tokens.slice(Math.max(s.firstToken, i - 3), i).map((x) => x.norm);
+      tense = prev.includes('will') || prev.includes("'ll") || prev.includes('shall') ? 'future' : t;
     }
-    tenseCache.set(index, tense);
+    // After the expression ("On Sunday, the ministers agreed"): the first verb that shows a tense.
+    for (let i = s.firstToken; i < s.endToken && (tense === null); i++) {
+      if (tokens[i].start < offset) continue;
+      const t = verbTense(tokens[i]);
+      if (t === 'past' || t === 'future') tense = t;
+    }
+    const cacheKey = index;
+    const future = tenseCache.get(cacheKey) ?? (sentenceFuture(index) ? 'future' : 'unknown');
+    tenseCache.set(cacheKey, future);
+    if (tense === null || tense === 'unknown') return future;
     return tense;
   }
 
@@ -71,7 +95,7 @@ export function buildContext(doc: WorkingDocument, lex: Lexicon, anchor: Day | n
     posAt: (offset) => tokenAt.get(offset)?.pos,
     tenseAt(offset) {
       const i = sentenceIndex(offset);
-      return i < 0 ? 'unknown' : sentenceTense(i);
+      return i < 0 ? 'unknown' : tenseNear(i, offset);
     },
   };
 }

@@ -25,6 +25,8 @@ export interface LanguageData {
   approximators: string[];
   futureCues: string[];
   pastAuxiliaries: string[];
+  unitAdjectives: string[];
+  untilWords: string[];
   timeZones: string[];
   yearPrepositions: string[];
   notYearFollowers: string[];
@@ -55,6 +57,7 @@ export interface Lexicon extends LanguageData {
     fuzzy: string;
     approximator: string;
     timeZone: string;
+    unitAdjective: string;
   };
 }
 
@@ -70,6 +73,12 @@ export function alternation(words: Iterable<string>): string {
 export const key = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
 
 const cache = new Map<string, Lexicon>();
+
+/** A name is an abbreviation when it begins another, longer name of the list ("feb" of "february"). */
+export function isAbbreviation(name: string, names: Iterable<string>): boolean {
+  for (const other of names) if (other !== name && other.startsWith(name)) return true;
+  return false;
+}
 
 function readJson(file: string): any {
   try {
@@ -96,7 +105,7 @@ export function loadLexicon(language: string): Lexicon | null {
     }
   }
   // Month and weekday abbreviations may carry a period ("Feb.", "Thurs.").
-  const withDots = (names: string[]) => names.flatMap((n) => (n.length <= 5 ? [n + '.', n] : [n]));
+  const withDots = (names: string[]) => names.flatMap((n) => (isAbbreviation(n, names) ? [n + '.', n] : [n]));
   const lexicon: Lexicon = {
     ...data,
     events,
@@ -117,6 +126,7 @@ export function loadLexicon(language: string): Lexicon | null {
       fuzzy: alternation(Object.keys(data.fuzzyPosition)),
       approximator: alternation(data.approximators),
       timeZone: alternation(data.timeZones),
+      unitAdjective: alternation(data.unitAdjectives),
     },
   };
   cache.set(language, lexicon);

@@ -37,10 +37,12 @@ export function inferPublished(text: string, timexes: Timex[], lex: Lexicon, tod
     const mo = lex.months[key(m.groups.mo).replace(/\.$/, '')];
     const d = +m.groups.d;
     let y = m.groups.y ? +m.groups.y : null;
-    // A dateline without a year takes the year of the latest full date in the text, else this year.
+    // A dateline without a year takes the latest year the text names (not after today), else
+    // this year; a day that would then lie in the future is last year's.
     if (y === null) {
-      const years = days.map((t) => +t.value.slice(0, 4));
+      const years = timexes.map((t) => /^(\d{4})/.exec(t.value)?.[1]).filter((v): v is string => !!v).map(Number).filter((v) => v <= today.y);
       y = years.length ? Math.max(...years) : today.y;
+      if (`${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` > latest) y -= 1;
     }
     const value = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
     if (parseDay(value) && value <= latest) {

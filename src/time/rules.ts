@@ -2,9 +2,9 @@
 // and a function that turns a match into TIMEX3 type and value. Rules only propose; the
 // recognizer keeps the longest non-overlapping proposals.
 import type { TimexType } from '../model/types.js';
-import { durationValue, formatDay, formatYear, quarterOf, shiftedValue, unitValue, type Day } from './calendar.js';
+import { durationValue, formatDay, formatYear, quarterOf, shiftedValue, unitValue, weekday, type Day } from './calendar.js';
 import type { TimeContext } from './context.js';
-import { key, type Lexicon } from './lexicon.js';
+import { isAbbreviation, key, type Lexicon } from './lexicon.js';
 import { dayValue, expandTwoDigitYear, monthValue, resolveWeekday, resolveYear } from './resolve.js';
 
 export interface Found {
@@ -79,6 +79,9 @@ function buildRules(lex: Lexicon): Rule[] {
   const prevWord = (ctx: TimeContext, at: number) => /([\p{L}.$€£#]+)\s*$/u.exec(ctx.text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase();
   const nextWords = (ctx: TimeContext, at: number) => ctx.text.slice(at, at + 30).toLowerCase();
   const yearPreps = new Set(lex.yearPrepositions);
+  const untilWords = new Set(lex.untilWords);
+  /** "closed until Friday": a day reached by "until" lies ahead even in a past-tense sentence. */
+  const tenseWithUntil = (ctx: TimeContext, at: number) => (untilWords.has(prevWord(ctx, at) ?? '') && prevWord(ctx, at) !== 'by' ? 'future' : ctx.tenseAt(at));
   const notYearFollowers = new RegExp(`^\\s*(?:%|${lex.notYearFollowers.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'u');
 
   const rules: Array<{ name: string; source: string; apply: Rule['apply'] }> = [];
@@ -145,26 +148,28 @@ function buildRules(lex: Lexicon): Rule[] {
     const k = key(word).replace(/\.$/, '');
     if (bare) {
       // A lone abbreviation or a month name that is also a word needs a preposition before it.
-      const isAbbrev = k.length <= 4 && k !== 'june' && k !== 'july';
+      const isAbbrev = isAbbreviation(k, Object.keys(lex.months));
       if (isAbbrev) return null;
       if (lex.ambiguousMonths.includes(k) && !yearPreps.has(prevWord(ctx, m.index) ?? '')) return null;
       const pos = ctx.posAt(m.index);
       if (pos === 'VERB' || pos === 'AUX') return null;
     }
     let { y } = yearFrom(g, ctx);
-    if (y === null && ctx.anchor) y = resolveYear(ctx.anchor, mo, null, shiftOf(g.sh), ctx.tenseAt(m.index));
+    if (y === null && ctx.anchor) y = resolveYear(ctx.anchor, mo, null, shiftOf(g.sh), tenseWithUntil(ctx, m.index));
     return found(m, 'DATE', monthValue(y, mo));
   });
 
   // Years, alone or as a dash range ("1957-58", "2001–2021"). A number is a year only where it
   // reads as one: "2,000 fighters", "$2013" and "1500 people" are not.
-  add('year', `(?:(?<fz>${a.fuzzy})[\\s-]+)?(?<![\\d,.$€£#:/-])(?<y>${YEAR})(?:(?<dash>\\s?[-–]\\s?)(?<y2>${YEAR}|\\d{2}))?(?![\\p{L}\\p{N}'’]|[,.:/]\\d)`, (m, ctx) => {
+  add('year', `(?:(?<fz>${a.fuzzy})[\\s-]*)?(?<![\\d,.$€£#:/]|\\d-)(?<y>${YEAR})(?:(?<dash>\\s?[-–]\\s?)(?<y2>${YEAR}|\\d{2}))?(?![\\p{L}\\p{N}'’]|[,.:/]\\d)`, (m, ctx) => {
     const g = m.groups as Groups;
     const y = +g.y!;
     const yStart = m.index + m[0].indexOf(g.y!, g.fz ? g.fz.length : 0);
     const after = m.index + m[0].length;
     const prev = prevWord(ctx, g.fz ? m.index : yStart);
     if (notYearFollowers.test(ctx.text.slice(after, after + 20))) return null;
+    // A number in a run of bare numbers ("12 2019 7") is a figure, not a year.
+    if (!g.fz && !g.y2 && (/\d\s+$/.test(ctx.text.slice(Math.max(0, yStart - 3), yStart)) || /^\s+\d/.test(ctx.text.slice(after, after + 3)))) return null;
     if (prev && /^(?:about|nearly|than|around|approximately|roughly|least|some|number|no\.|#|\$|€|£)$/.test(prev) && !g.fz) return null;
     const plausible = y >= 1900 && y <= 2100;
     if (!plausible && !(y >= 1000 && y <= 2200 && (g.fz || (prev && yearPreps.has(prev))))) return null;
@@ -186,6 +191,13 @@ function buildRules(lex: Lexicon): Rule[] {
     if (g.dec) return found(m, 'DATE', `${g.dec}${g.dd}`);
     return found(m, 'DATE', String(Math.floor(expandTwoDigitYear(+g.d2! * 10, ctx.anchor) / 10)));
   });
+  add('shortDecade', `(?<=${B}(?:the|early|late|mid)[\\s-]+)(?<d3>[1-9]0)s${E}`, (m, ctx) =>
+    found(m, 'DATE', String(Math.floor(expandTwoDigitYear(+m.groups!.d3!, ctx.anchor) / 10))));
+  // "the summer of '82": an apostrophe year, only where a year is expected.
+  add('apostropheYear', `['’](?<yy>\\d{2})(?!['’]?s|\\d)`, (m, ctx) => {
+    if (!yearPreps.has(prevWord(ctx, m.index) ?? '')) return null;
+    return found(m, 'DATE', formatYear(expandTwoDigitYear(+m.groups!.yy!, ctx.anchor)));
+  });
   add('century', `(?:(?<fz>${a.fuzzy})[\\s-]+)?(?:the\\s+)?(?<o>${a.ordinal}|\\d{1,2}(?:st|nd|rd|th))[\\s-]+century`, (m) => {
     const g = m.groups as Groups;
     const o = lex.ordinals[key(g.o!)] ?? parseInt(g.o!, 10);
@@ -203,9 +215,16 @@ function buildRules(lex: Lexicon): Rule[] {
     const n = shiftOf(g.sh);
     if (n === null) return null;
     const asDuration = !g.fz && (sh === 'past' || (g.the && /^(?:next|coming|following)$/.test(sh)));
-    if (asDuration) return found(m, 'DURATION', durationValue(1, u === 'DE' ? 'DE' : u));
+    if (asDuration) return found(m, 'DURATION', durationInYears(1, u));
     if (!ctx.anchor) return found(m, 'DATE', u === 'Y' ? 'XXXX' : 'XXXX-XX');
     return found(m, 'DATE', unitValue(ctx.anchor, u, n));
+  });
+  add('theWeekend', `the\\s+weekend${E}`, (m, ctx) => {
+    if (!ctx.anchor) return found(m, 'DATE', 'XXXX-WXX-WE');
+    // The weekend nearest in the sentence's direction: on a weekday, the past one is last week's.
+    const onWeekend = weekday(ctx.anchor) >= 6;
+    const future = ctx.tenseAt(m.index) === 'future';
+    return found(m, 'DATE', unitValue(ctx.anchor, 'WE', onWeekend ? 0 : future ? 0 : -1));
   });
   // "the end of the year", "the beginning of the month": the current period.
   add('fuzzyPeriod', `(?<fz>${a.fuzzy})[\\s-]+(?:the\\s+)?(?<u>year|month|week|decade|century)${E}(?!\\s+(?:of|ago|before|after|earlier|later))`, (m, ctx) => {
@@ -228,7 +247,7 @@ function buildRules(lex: Lexicon): Rule[] {
 
   // Durations: "three years", "almost seven years", "a mere 24 hours", "the past two years",
   // "the next few months", "four-week", "recent weeks".
-  add('duration', `(?:(?<apx>${a.approximator})\\s+)?(?:the\\s+)?(?:(?<sh>${a.shift})\\s+)?(?<q>${QTY})(?:\\s+and\\s+a\\s+half)?[\\s-]+(?<u>${a.unit})(?:[\\s-]+(?:long|old))?${E}`, (m, ctx) => {
+  add('duration', `(?:(?<apx>${a.approximator})\\s+)?(?:the\\s+)?(?:(?<sh>${a.shift})\\s+)?(?<q>${QTY})(?:\\s+and\\s+a\\s+half)?[\\s-]+(?:${a.unitAdjective}[\\s-]+)?(?<u>${a.unit})(?:[\\s-]+(?:long|old))?${E}`, (m, ctx) => {
     const g = m.groups as Groups;
     const u = unitOf(g.u!)!;
     const qk = key(g.q!);
@@ -241,12 +260,33 @@ function buildRules(lex: Lexicon): Rule[] {
     let q = quantity(g.q!);
     if (q !== null && /and\s+a\s+half/.test(m[0])) q += 0.5;
     if (q !== null && (q > 10_000 || q < 0)) return null;
-    return found(m, 'DURATION', durationValue(q, u === 'WE' ? 'WE' : u));
+    // "22-year-old" is an age, written as an adjective: not annotated as a duration.
+    if (/-old$/i.test(m[0])) return null;
+    return found(m, 'DURATION', durationInYears(q, u));
   });
   // A bare plural unit after a word that asks for a duration: "for years", "within days".
   add('barePlural', `(?<=${B}(?:for|within|took|take|takes|taking|lasted|lasting|spent|spend|spends)\\s+)(?<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)${E}`, (m) => {
     const u = unitOf(m.groups!.u!)!;
     return found(m, 'DURATION', durationValue(null, u));
+  });
+
+  add('barePluralIn', `(?<=${B}in\\s+)(?<u>days|weeks|months|years|decades)(?=\\s*[.,;:!?)]|\\s*$)`, (m) =>
+    found(m, 'DURATION', durationValue(null, unitOf(m.groups!.u!)!)));
+  add('barePluralBefore', `(?<u>seconds|minutes|hours|days|weeks|months|years|decades)(?=\\s+(?:before|after|later|earlier)${E})`, (m) => {
+    return found(m, 'DURATION', durationValue(null, unitOf(m.groups!.u!)!));
+  });
+  // A range of quantities shares its unit: "between 12 and 18 months", "two or three years".
+  add('quantityRange', `(?<q1>${QTY})(?<mid>\\s*(?:-|–|to|or|and)\\s*)(?<q2>${QTY})[\\s-]+(?<u>${a.unit})`, (m) => {
+    const g = m.groups as Groups;
+    const u = unitOf(g.u!)!;
+    const [q1, q2] = [quantity(g.q1!), quantity(g.q2!)];
+    if (q1 === null || q2 === null || q1 >= q2 || q2 > 10_000) return null;
+    const end1 = m.index + g.q1!.length;
+    const start2 = end1 + g.mid!.length;
+    return [
+      { start: m.index, end: end1, type: 'DURATION', value: durationInYears(q1, u) },
+      { start: start2, end: m.index + m[0].length, type: 'DURATION', value: durationInYears(q2, u) },
+    ];
   });
 
   // Weekdays, optionally with a part of the day or a shift: "Friday", "last Sunday",
@@ -258,7 +298,7 @@ function buildRules(lex: Lexicon): Rule[] {
     const pod = g.pod ? lex.partsOfDay[key(g.pod)] : null;
     if (g.pl) return found(m, 'SET', `XXXX-WXX-${wd}${pod ? 'T' + pod : ''}`);
     if (!ctx.anchor) return found(m, pod ? 'TIME' : 'DATE', `XXXX-WXX-${wd}${pod ? 'T' + pod : ''}`);
-    const day = resolveWeekday(ctx.anchor, wd, shiftOf(g.sh), ctx.tenseAt(m.index));
+    const day = resolveWeekday(ctx.anchor, wd, shiftOf(g.sh), tenseWithUntil(ctx, m.index));
     return pod ? found(m, 'TIME', `${formatDay(day)}T${pod}`) : found(m, 'DATE', formatDay(day));
   });
 
@@ -278,7 +318,7 @@ function buildRules(lex: Lexicon): Rule[] {
   });
 
   // Clock times, with a zone and a day if given: "8 PM", "15:00 GMT Saturday", "noon Friday".
-  add('clock', `(?:(?<h>[01]?\\d|2[0-3])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>[ap]\\.?\\s?m${E}\\.?)|(?<h2>[01]?\\d|2[0-3]):(?<mi2>[0-5]\\d)(?!:\\d)|(?<nm>noon|midnight))(?:\\s+(?:${a.timeZone}))?(?:,?\\s+(?:on\\s+)?(?<wd>${WD}|today|yesterday|tomorrow))?`, (m, ctx) => {
+  add('clock', `(?<![\\d][:.])(?:(?<h>[01]?\\d|2[0-3])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>[ap]\\.?\\s?m${E}\\.?)|(?<h2>[01]?\\d|2[0-3]):(?<mi2>[0-5]\\d)(?!:\\d)|(?<nm>noon|midnight))(?:\\s+(?:${a.timeZone}))?(?:,?\\s+(?:on\\s+)?(?<wd>${WD}|today|yesterday|tomorrow))?`, (m, ctx) => {
     const g = m.groups as Groups;
     let h: number;
     let mi = 0;
@@ -309,6 +349,11 @@ function buildRules(lex: Lexicon): Rule[] {
     return found(m, 'TIME', `${formatDay(day)}${time}`);
   });
 
+  add('militaryTime', `(?<hm>[01]\\d|2[0-3])(?<mm>[0-5]\\d)\\s*(?:hours\\s+)?(?:${a.timeZone})`, (m, ctx) => {
+    const time = `T${m.groups!.hm}:${m.groups!.mm}`;
+    return found(m, 'TIME', ctx.anchor ? `${formatDay(ctx.anchor)}${time}` : `XXXX-XX-XX${time}`);
+  });
+
   // Seasons with a year or a shift: "summer 2012", "last summer", "the spring of 2011".
   add('season', `(?:(?<fz>${a.fuzzy})[\\s-]+)?(?:(?<sh>${a.shift})\\s+|the\\s+)?(?<s>${a.season})(?:\\s+(?:of\\s+)?(?<y>${YEAR})(?!\\d))?${E}`, (m, ctx) => {
     const g = m.groups as Groups;
@@ -325,7 +370,7 @@ function buildRules(lex: Lexicon): Rule[] {
   });
 
   // Quarters and halves: "the fourth quarter of 2012", "Q1 2013", "the first half of the year".
-  add('quarter', `(?:the\\s+)?(?<o>first|second|third|fourth|final|1st|2nd|3rd|4th)\\s+(?:fiscal\\s+)?(?<part>quarter|half)(?:\\s+of\\s+(?:(?<y>${YEAR})|(?:the\\s+)?(?<sh>${a.shift})?\\s*year))?${E}`, (m, ctx) => {
+  add('quarter', `(?:the\\s+)?(?<o>first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+(?:fiscal\\s+)?(?<part>quarter|half)(?:\\s+of\\s+(?:(?<y>${YEAR})|(?:the\\s+)?(?<sh>${a.shift})?\\s*year))?${E}`, (m, ctx) => {
     const g = m.groups as Groups;
     const o = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 0 }[key(g.o!)] ?? 0;
     const half = key(g.part!) === 'half';
@@ -335,7 +380,7 @@ function buildRules(lex: Lexicon): Rule[] {
     if (y === null && ctx.anchor) {
       y = ctx.anchor.y + (shiftOf(g.sh) ?? 0);
       // "the fourth quarter" said in March, in the past tense, is last year's.
-      if (!g.sh && !half && n > quarterOf(ctx.anchor.m) && ctx.tenseAt(m.index) !== 'future') y -= 1;
+      if (!g.sh && !half && n > quarterOf(ctx.anchor.m) && ctx.tenseAt(m.index) === 'past') y -= 1;
     }
     if (y === null && !/year/.test(m[0])) return null;
     return found(m, 'DATE', `${y === null ? 'XXXX' : formatYear(y)}-${half ? 'H' : 'Q'}${n}`);
@@ -368,6 +413,13 @@ function buildRules(lex: Lexicon): Rule[] {
   });
 
   return rules.map((r) => ({ name: r.name, re: new RegExp(`${B}(?:${r.source})${E}`, 'giud'), apply: r.apply }));
+}
+
+/** Decades and centuries as years ("a decade" → P10Y), as TIMEX3 annotators mostly write them. */
+function durationInYears(q: number | null, u: string): string {
+  if (u === 'DE') return q === null ? 'PXDE' : durationValue(q * 10, 'Y');
+  if (u === 'CE') return q === null ? 'PXCE' : durationValue(q * 100, 'Y');
+  return durationValue(q, u);
 }
 
 function shiftDay(day: Day, offset: number): Day {
