@@ -2,8 +2,19 @@
 import { InputError } from '../model/errors.js';
 import type { Command } from './command.js';
 import { extractCommand } from './commands/extract.js';
+import { ingestCommand } from './commands/ingest.js';
+import { actorsCommand } from './commands/actors.js';
+import { showCommand } from './commands/show.js';
+import { factsCommand } from './commands/facts.js';
+import { timelineCommand } from './commands/timeline.js';
+import { removeCommand } from './commands/remove.js';
+import { mergeCommand } from './commands/merge.js';
+import { splitCommand } from './commands/split.js';
+import { demoCommand } from './commands/demo.js';
+import { serveCommand } from './commands/serve.js';
+import { exportCommand } from './commands/export.js';
 
-export const commands: Command[] = [extractCommand];
+export const commands: Command[] = [extractCommand, serveCommand, exportCommand, ingestCommand, actorsCommand, showCommand, factsCommand, timelineCommand, removeCommand, mergeCommand, splitCommand, demoCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

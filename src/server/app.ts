@@ -1,0 +1,202 @@
+// The JSON HTTP API over a Store, plus the web page's static files. One error handler turns
+// HttpError (and InputError from deeper code) into `{ error }` JSON; anything else is a 500 that
+// says nothing about internals.
+import { Hono } from 'hono';
+import type { Store, StoredFact } from '../store/types.js';
+import { InputError } from '../model/errors.js';
+import { HttpError, badParameter, notFound } from './errors.js';
+import { Query, checkOrder } from './params.js';
+import { actorsOf, documentsOf, groupFacts } from './views.js';
+import { openApiDocument } from './openapi.js';
+import { mountStatic } from './static.js';
+
+/** Most facts one actor page shows; a hub actor with more says `truncated`. */
+const PROFILE_FACTS = 500;
+
+export function createApp(store: Store): Hono {
+  const app = new Hono();
+
+  const actorParam = (ref: string, parameter = 'id') => {
+    const actor = store.getActor(ref);
+    if (!actor) throw notFound(`no actor "${ref}"`, parameter);
+    return actor;
+  };
+
+  app.get('/api/stats', (c) => {
+    new Query(c, []);
+    return c.json(store.stats());
+  });
+
+  app.get('/api/actors', (c) => {
+    const q = new Query(c, ['search', 'type', 'limit']);
+    const actors = store.findActors({ search: q.string('search'), type: q.entityType('type'), limit: q.int('limit', { min: 1, max: 1000, fallback: 50 }) });
+    return c.json({ actors });
+  });
+
+  app.get('/api/actors/:id', (c) => {
+    new Query(c, []);
+    const actor = actorParam(c.req.param('id'));
+    const facts = store.facts({ actor: actor.id, limit: PROFILE_FACTS + 1 });
+    const shown = facts.slice(0, PROFILE_FACTS);
+    return c.json({
+      actor,
+      aliases: actor.aliases,
+      groups: groupFacts(actor.id, shown),
+      truncated: facts.length > PROFILE_FACTS,
+      actors: actorsOf(store, shown, [actor]),
+      documents: documentsOf(store, shown),
+    });
+  });
+
+  app.get('/api/actors/:id/neighbourhood', (c) => {
+    const q = new Query(c, ['depth', 'asOf', 'limit']);
+    const depth = q.int('depth', { min: 1, max: 3, fallback: 1 });
+    const asOf = q.date('asOf');
+    const limit = q.int('limit', { min: 1, max: 2000, fallback: 200 });
+    const actor = actorParam(c.req.param('id'));
+    const { nodes, edges } = store.neighbourhood(actor.id, { depth, asOf, limit });
+    return c.json({ center: actor.id, asOf: asOf ?? null, depth, nodes, edges, documents: documentsOf(store, edges) });
+  });
+
+  app.get('/api/actors/:id/timeline', (c) => {
+    const q = new Query(c, ['limit']);
+    const limit = q.int('limit', { min: 1, max: 5000, fallback: 500 });
+    const actor = actorParam(c.req.param('id'));
+    const all = store.timeline(actor.id);
+    const facts = all.slice(0, limit);
+    return c.json({ actor, facts, truncated: all.length > limit, actors: actorsOf(store, facts, [actor]), documents: documentsOf(store, facts) });
+  });
+
+  app.get('/api/facts', (c) => {
+    const q = new Query(c, ['actor', 'type', 'asOf', 'from', 'to', 'limit']);
+    const ref = q.string('actor');
+    const type = q.factType('type');
+    const asOf = q.date('asOf');
+    const from = q.date('from');
+    const to = q.date('to');
+    checkOrder(from, to);
+    const limit = q.int('limit', { min: 1, max: 5000, fallback: 200 });
+    const actor = ref ? actorParam(ref, 'actor') : undefined;
+    const facts = store.facts({ actor: actor?.id, type, asOf, from, to, limit });
+    return c.json({ facts, actors: actorsOf(store, facts), documents: documentsOf(store, facts) });
+  });
+
+  app.get('/api/path', (c) => {
+    const q = new Query(c, ['from', 'to', 'asOf', 'maxDepth']);
+    const fromRef = q.required('from');
+    const toRef = q.required('to');
+    const asOf = q.date('asOf');
+    const maxDepth = q.int('maxDepth', { min: 1, max: 6, fallback: 4 });
+    // Parameters are all checked before any lookup, so a 400 comes before a 404.
+    const from = actorParam(fromRef, 'from');
+    const to = actorParam(toRef, 'to');
+    const path = store.path(from.id, to.id, { asOf, maxDepth });
+    return c.json({ from: from.id, to: to.id, path, actors: actorsOf(store, path ?? [], [from, to]) });
+  });
+
+  app.get('/api/changes', (c) => {
+    const q = new Query(c, ['from', 'to', 'limit']);
+    const from = q.date('from');
+    const to = q.date('to');
+    if (!from) throw badParameter('from', 'required');
+    if (!to) throw badParameter('to', 'required');
+    checkOrder(from, to);
+    const limit = q.int('limit', { min: 1, max: 5000, fallback: 500 });
+    const changes = store.changes(from, to);
+    const cut = (list: StoredFact[]) => list.slice(0, limit);
+    const shown = { started: cut(changes.started), ended: cut(changes.ended), events: cut(changes.events) };
+    const all = [...shown.started, ...shown.ended, ...shown.events];
+    return c.json({
+      from, to, ...shown,
+      counts: { started: changes.started.length, ended: changes.ended.length, events: changes.events.length },
+      actors: actorsOf(store, all),
+    });
+  });
+
+  app.get('/api/search', (c) => {
+    const q = new Query(c, ['q', 'limit']);
+    const text = q.required('q');
+    const limit = q.int('limit', { min: 1, max: 500, fallback: 50 });
+    const hits = store.searchEvidence(text, limit);
+    const documents: Record<string, { id: string; title: string | null; source: string; published: string | null }> = {};
+    for (const h of hits) {
+      if (documents[h.documentId]) continue;
+      const d = store.getDocument(h.documentId);
+      if (d) documents[d.id] = { id: d.id, title: d.title, source: d.source, published: d.published };
+    }
+    return c.json({ q: text, hits, documents });
+  });
+
+  app.get('/api/documents', (c) => {
+    const q = new Query(c, ['limit', 'offset']);
+    const limit = q.int('limit', { min: 1, max: 1000, fallback: 100 });
+    const offset = q.int('offset', { min: 0, max: Number.MAX_SAFE_INTEGER, fallback: 0 });
+    const all = store.listDocuments();
+    return c.json({ total: all.length, documents: all.slice(offset, offset + limit) });
+  });
+
+  app.get('/api/documents/:id', (c) => {
+    new Query(c, []);
+    const id = c.req.param('id');
+    const document = store.getDocument(id);
+    if (!document) throw notFound(`no document "${id}"`, 'id');
+    const facts = documentFacts(store, id);
+    const evidence = facts.flatMap((f) => f.evidence.filter((e) => e.documentId === id).map((e) => ({ start: e.start, end: e.end, factId: f.id, type: f.type, subject: f.subject, object: f.object })));
+    evidence.sort((a, b) => a.start - b.start || b.end - a.end);
+    return c.json({ document, evidence, facts, actors: actorsOf(store, facts) });
+  });
+
+  app.get('/api/communities', (c) => {
+    const q = new Query(c, ['limit']);
+    const limit = q.int('limit', { min: 1, max: 1000, fallback: 100 });
+    const communities = store.communities().slice(0, limit);
+    const actors: Record<string, { id: string; name: string; type: string }> = {};
+    for (const group of communities) {
+      for (const id of group.members.slice(0, 50)) {
+        const e = store.getActor(id);
+        if (e) actors[id] = { id: e.id, name: e.name, type: e.type };
+      }
+    }
+    return c.json({ communities, actors });
+  });
+
+  app.get('/api/contradictions', (c) => {
+    new Query(c, []);
+    return c.json({ contradictions: store.contradictions() });
+  });
+
+  app.get('/openapi.json', (c) => c.json(openApiDocument()));
+
+  mountStatic(app);
+
+  app.notFound((c) => c.json({ error: { status: 404, message: `no route ${c.req.method} ${c.req.path}` } }, 404));
+  app.onError((err, c) => {
+    if (err instanceof HttpError) {
+      return c.json({ error: { status: err.status, message: err.message, ...(err.parameter ? { parameter: err.parameter } : {}) } }, err.status);
+    }
+    if (err instanceof InputError) return c.json({ error: { status: 400, message: err.message, parameter: err.input } }, 400);
+    console.error(err);
+    return c.json({ error: { status: 500, message: 'internal error' } }, 500);
+  });
+  return app;
+}
+
+const DOCUMENT_FACTS = 5000;
+
+/**
+ * The facts with evidence in one document. A store that honours `FactQuery.document` answers
+ * directly; one that ignores it returns facts from elsewhere too, which shows, and then the
+ * document's own actors (SqliteStore.documentEntities) lead to its facts.
+ */
+function documentFacts(store: Store, id: string): StoredFact[] {
+  const inDocument = (f: StoredFact) => f.evidence.some((e) => e.documentId === id);
+  const direct = store.facts({ document: id, limit: DOCUMENT_FACTS });
+  if (direct.every(inDocument)) return direct;
+  const withEntities = store as Store & { documentEntities?: (doc: string) => Array<{ entityId: string }> };
+  if (!withEntities.documentEntities) return direct.filter(inDocument);
+  const found = new Map<string, StoredFact>();
+  for (const actor of new Set(withEntities.documentEntities(id).map((e) => e.entityId))) {
+    for (const f of store.facts({ actor, limit: DOCUMENT_FACTS })) if (inDocument(f)) found.set(f.id, f);
+  }
+  return [...found.values()];
+}

@@ -1,0 +1,64 @@
+// What the API returns beyond the store's rows: the actors and documents a list of facts refers
+// to (so a page can print names and link sources without one request per id), and the actor
+// profile with its facts grouped by type and direction.
+import type { Store, StoredDocument, StoredEntity, StoredFact } from '../store/types.js';
+
+export type ActorRef = Pick<StoredEntity, 'id' | 'name' | 'type' | 'subtype'>;
+export type DocumentRef = Pick<StoredDocument, 'id' | 'title' | 'source' | 'published' | 'url'>;
+
+const actorRef = (e: StoredEntity): ActorRef => ({ id: e.id, name: e.name, type: e.type, subtype: e.subtype });
+
+/** Every actor id a fact mentions: subject, object, place, mediator, speaker. */
+function actorIds(f: StoredFact): string[] {
+  return [f.subject, f.object, f.place, f.mediator, f.attribution?.speaker].filter((v): v is string => !!v);
+}
+
+export function actorsOf(store: Store, facts: StoredFact[], known: StoredEntity[] = []): Record<string, ActorRef> {
+  const out: Record<string, ActorRef> = {};
+  for (const e of known) out[e.id] = actorRef(e);
+  for (const f of facts) {
+    for (const id of actorIds(f)) {
+      if (out[id]) continue;
+      const e = store.getActor(id);
+      if (e) out[id] = actorRef(e);
+    }
+  }
+  return out;
+}
+
+export function documentsOf(store: Store, facts: StoredFact[]): Record<string, DocumentRef> {
+  const out: Record<string, DocumentRef> = {};
+  for (const f of facts) {
+    for (const ev of f.evidence) {
+      if (out[ev.documentId]) continue;
+      const d = store.getDocument(ev.documentId);
+      if (d) out[d.id] = { id: d.id, title: d.title, source: d.source, published: d.published, url: d.url };
+    }
+  }
+  return out;
+}
+
+export interface FactGroup {
+  kind: StoredFact['kind'];
+  type: string;
+  /** `out`: the actor is the subject; `in`: the object; symmetric types are always `out`. */
+  direction: 'out' | 'in';
+  facts: Array<StoredFact & { other: string | null }>;
+}
+
+const KIND_ORDER = { relation: 0, event: 1, life: 2 } as const;
+
+/** Groups an actor's facts by kind, type and direction; within a group, dated facts by date. */
+export function groupFacts(actorId: string, facts: StoredFact[]): FactGroup[] {
+  const groups = new Map<string, FactGroup>();
+  for (const f of facts) {
+    const direction = f.subject === actorId ? 'out' : 'in';
+    const key = `${f.kind}|${f.type}|${direction}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { kind: f.kind, type: f.type, direction, facts: [] }));
+    g.facts.push({ ...f, other: direction === 'out' ? f.object : f.subject });
+  }
+  const when = (f: StoredFact) => f.time?.at ?? f.time?.start ?? f.time?.end ?? '\uffff';
+  for (const g of groups.values()) g.facts.sort((a, b) => when(a).localeCompare(when(b)) || b.sources - a.sources);
+  return [...groups.values()].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.facts.length - a.facts.length || a.type.localeCompare(b.type));
+}
