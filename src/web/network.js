@@ -47,9 +47,9 @@ export function createNetwork(container, { nodes, edges, center }, { onNode, onE
       { selector: ':selected', style: { 'overlay-color': '#0ea5e9', 'overlay-opacity': 0.2 } },
     ],
     // Rings by hop distance from the centre: the actor in the middle, its direct links around it.
-    layout: { name: 'concentric', animate: false, padding: 40, minNodeSpacing: 36, levelWidth: () => 1, concentric: (n) => 100 - (hops.get(n.id()) ?? 99) },
+    layout: { name: 'concentric', animate: false, padding: 40, minNodeSpacing: 90, levelWidth: () => 1, concentric: (n) => 100 - (hops.get(n.id()) ?? 99) },
   });
-  if (cy.zoom() > 1.3) { cy.zoom(1.3); cy.center(); }
+  if (cy.zoom() > 1.5) { cy.zoom(1.5); cy.center(); }
   if (elements.length > 60) cy.style().selector('edge').style('label', '').update();
   cy.on('tap', 'node', (evt) => onNode?.(evt.target.id()));
   cy.on('tap', 'edge', (evt) => onEdge?.(evt.target.data('fact')));
