@@ -1,6 +1,95 @@
-// The entity stage: mentions, typed, grouped into one entity per actor, linked to the catalog.
-import type { WorkingDocument } from '../model/types.js';
+// The entity stage: mentions, typed, grouped into one entity per actor, linked to the catalog,
+// then definite descriptions and pronouns resolved to them.
+//
+//   detectCandidates (mentions.ts)  capitalized runs → candidate names
+//   typeCandidate    (typing.ts)    each candidate's type from its own evidence
+//   clusterCandidates (cluster.ts)  one group per actor: same name, catalog id, acronym, surname
+//   linkEntity       (link.ts)      catalog entry, by name + context + date
+//   resolveReferences (coref.ts)    "the Saudi terrorist", "he", "its"
+import type { Entity, Mention, WorkingDocument } from '../model/types.js';
+import { loadCatalog, type Catalog, type CatalogEntry } from '../catalog/index.js';
+import { normalizeName } from '../catalog/normalize.js';
+import { getLexicon, type Lexicon } from './lexicon.js';
+import { detectCandidates, type Candidate } from './mentions.js';
+import { typeCandidate, type Typed } from './typing.js';
+import { clusterCandidates, type Cluster } from './cluster.js';
+import { linkEntity, type LinkContext } from './link.js';
+import { resolveReferences } from './coref.js';
 
-export function recognizeEntities(doc: WorkingDocument): void {
-  doc.entities = [];
+export interface EntityOptions {
+  /** Resolve definite descriptions and pronouns (default true). */
+  references?: boolean;
+  catalog?: Catalog;
+}
+
+export function recognizeEntities(doc: WorkingDocument, options: EntityOptions = {}): void {
+  const lex = getLexicon();
+  const catalog = options.catalog ?? loadCatalog();
+  const cands = detectCandidates({ doc, lex, catalog });
+  const typed = cands.map((c) => typeCandidate(c, doc.tokens, lex));
+  const clusters = clusterCandidates(cands, typed, lex).filter((cl) => keepCluster(cl, cands, typed, lex));
+  const entries = new Map<string, CatalogEntry | null>();
+  doc.entities = buildEntities(doc, clusters, cands, typed, catalog, entries);
+  if (options.references !== false) resolveReferences(doc, lex, catalog, entries);
+}
+
+/**
+ * Drops groups that are not names: every mention in a headline-cased line and unknown to the
+ * catalog ("Related Articles"), or one common word standing alone ("Reply").
+ */
+function keepCluster(cl: Cluster, cands: Candidate[], typed: Typed[], lex: Lexicon): boolean {
+  const ms = cl.members.map((i) => cands[i]);
+  const known = cl.members.some((i) => typed[i].entry || typed[i].strength >= 3);
+  if (ms.every((c) => c.headline) && !known) return false;
+  const allCommon = ms.every((c) => c.last - c.first === 1 && (lex.common.has(normalizeName(c.text)) || lex.notNames.has(normalizeName(c.text))));
+  if (allCommon && !cl.members.some((i) => typed[i].entry)) return false;
+  if (ms.every((c) => !/\p{L}{2}|\p{Lu}/u.test(c.text))) return false;
+  return true;
+}
+
+function buildEntities(doc: WorkingDocument, clusters: Cluster[], cands: Candidate[], typed: Typed[], catalog: Catalog, entries: Map<string, CatalogEntry | null>): Entity[] {
+  const ctx: LinkContext = { countries: new Set(), codes: new Set(), published: doc.meta.published };
+  // Link the unambiguous, multi-word or country names first: they give the context for the rest.
+  const linked = new Map<Cluster, CatalogEntry | null>();
+  const names = (cl: Cluster) => [...new Set(cl.members.map((i) => cands[i].text))];
+  const order = [...clusters].sort((a, b) => Number(strongName(b, cands)) - Number(strongName(a, cands)));
+  for (const pass of [0, 1]) {
+    for (const cl of order) {
+      if (linked.has(cl)) continue;
+      if (pass === 0 && !strongName(cl, cands)) continue;
+      const e = linkEntity({ names: names(cl), type: cl.type, preferred: cl.entry }, ctx, catalog);
+      linked.set(cl, e);
+      if (e?.country) ctx.countries.add(e.country);
+      if (e) for (const c of catalog.codes(e)) ctx.codes.add(c);
+    }
+  }
+  const out: Entity[] = [];
+  for (const cl of clusters) {
+    const entry = linked.get(cl) ?? null;
+    const mentions: Mention[] = [];
+    let lastEnd = -1;
+    for (const i of cl.members) {
+      const c = cands[i];
+      if (c.start < lastEnd) continue;
+      mentions.push({ start: c.start, end: c.end, text: c.text, kind: c.acronym ? 'acronym' : 'name' });
+      lastEnd = c.end;
+    }
+    const name = cands[cl.head].text;
+    const seen = new Set([normalizeName(name)]);
+    const aliases: string[] = [];
+    for (const m of mentions) {
+      const n = normalizeName(m.text);
+      if (seen.has(n)) continue;
+      seen.add(n);
+      aliases.push(m.text);
+    }
+    const id = `e${out.length + 1}`;
+    entries.set(id, entry);
+    out.push({ id, name, type: cl.type, subtype: cl.subtype ?? entry?.subtype ?? null, catalogId: entry?.id ?? null, aliases, mentions });
+  }
+  return out;
+}
+
+function strongName(cl: Cluster, cands: Candidate[]): boolean {
+  return cl.members.some((i) => cands[i].last - cands[i].first >= 2) || cl.entry?.subtype === 'country';
 }

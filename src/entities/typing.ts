@@ -1,0 +1,61 @@
+// Typing a candidate name from its own evidence, strongest first: the catalog, the shape of the
+// name (an of-prefix or head noun: "University of ...", "... network", "... airport"), nationality
+// words, a title before it, a known given name or Arabic name particles, the words around it.
+import type { EntityType, Token } from '../model/types.js';
+import type { CatalogEntry } from '../catalog/index.js';
+import { normalizeName } from '../catalog/normalize.js';
+import type { Candidate } from './mentions.js';
+import type { Lexicon } from './lexicon.js';
+
+export interface Typed {
+  type: EntityType;
+  /** How sure: 3 catalog or shape, 2 title/given name/context, 1 default guess. */
+  strength: number;
+  entry: CatalogEntry | null;
+  subtype: string | null;
+}
+
+const TYPE_ORDER: EntityType[] = ['GPE', 'ORG', 'PERSON', 'LOC', 'FAC', 'NORP', 'EVENT', 'LAW', 'PRODUCT'];
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'stated', 'wrote', 'argued', 'noted', 'insisted', 'claimed', 'recalled', 'warned', 'asked', 'replied', 'predicts', 'predicted']);
+const PLACE_PREP = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'throughout', 'outside', 'inside', 'around']);
+
+/** Picks the catalog entry a candidate most likely names, before any document context. */
+export function preferEntry(entries: CatalogEntry[], wantPerson: boolean): CatalogEntry | null {
+  if (!entries.length) return null;
+  if (wantPerson) return entries.find((e) => e.type === 'PERSON') ?? null;
+  const country = entries.find((e) => e.subtype === 'country');
+  if (country) return country;
+  const counts = new Map<EntityType, number>();
+  for (const e of entries) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1] || TYPE_ORDER.indexOf(a[0]) - TYPE_ORDER.indexOf(b[0]))[0][0];
+  return entries.find((e) => e.type === best) ?? null;
+}
+
+export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typed {
+  const words = normalizeName(c.text).split(' ');
+  const lastWord = words[words.length - 1];
+  const subtypeFromHead = (w: string) => (['university', 'college', 'school', 'academy', 'institute'].includes(w) ? 'university' : ['ministry', 'government', 'cabinet', 'parliament', 'senate', 'congress', 'administration'].includes(w) ? 'government' : ['army', 'navy', 'forces', 'force', 'corps', 'police'].includes(w) ? 'military' : ['city', 'town', 'village'].includes(w) ? 'city' : null);
+  if (c.shapeType && !c.headAdded) return { type: c.shapeType, strength: 3, entry: preferEntry(c.catalog.filter((e) => e.type === c.shapeType), false), subtype: subtypeFromHead(words[0]) };
+  // A nationality word is a NORP even where the catalog lists it among a country's aliases ("Saudi", "Afghan").
+  if (c.norp) return { type: 'NORP', strength: 3, entry: null, subtype: null };
+  const entry = preferEntry(c.catalog, !!c.title);
+  if (entry && !(c.headAdded && c.shapeType && c.shapeType !== entry.type)) return { type: entry.type, strength: 3, entry, subtype: entry.subtype ?? null };
+  if (c.shapeType) return { type: c.shapeType, strength: 3, entry: null, subtype: subtypeFromHead(lastWord) };
+  if (c.norp) return { type: 'NORP', strength: 3, entry: null, subtype: null };
+  if (words.length >= 2) {
+    const head = lex.heads.get(lastWord);
+    if (head) return { type: head, strength: 3, entry: null, subtype: subtypeFromHead(lastWord) };
+  }
+  if (c.title) return { type: 'PERSON', strength: 2, entry: null, subtype: null };
+  if (c.acronym) return { type: 'ORG', strength: 1, entry: null, subtype: null };
+  if (words.length >= 2 && lex.givenNames.has(words[0])) return { type: 'PERSON', strength: 2, entry: null, subtype: null };
+  if (words.length >= 2 && words.slice(0, -1).some((w) => lex.particles.has(w)) && !lex.particles.has(words[0])) return { type: 'PERSON', strength: 2, entry: null, subtype: null };
+  if (words.length >= 2 && (words[0] === 'abu' || words.includes('bin') || words.includes('ibn'))) return { type: 'PERSON', strength: 2, entry: null, subtype: null };
+  const next = tokens[c.last]?.sentence === c.sentence ? tokens[c.last] : undefined;
+  const after = next?.text === ',' ? tokens[c.last + 1] : next;
+  const prev = c.first > 0 && tokens[c.first - 1].sentence === c.sentence ? tokens[c.first - 1] : undefined;
+  if (after && (SPEECH.has(after.text.toLowerCase()) || (next?.text === ',' && /^(who|whose|aged)$/i.test(after.text)))) return { type: 'PERSON', strength: 2, entry: null, subtype: null };
+  if (words.length === 1 && prev && PLACE_PREP.has(prev.text.toLowerCase())) return { type: 'GPE', strength: 1, entry: null, subtype: null };
+  if (words.length >= 2 && words.length <= 4 && /^[\p{L} '’.-]+$/u.test(c.text)) return { type: 'PERSON', strength: 1, entry: null, subtype: null };
+  return { type: 'ORG', strength: 1, entry: null, subtype: null };
+}
