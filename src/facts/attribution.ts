@@ -83,7 +83,8 @@ export function attributionRegions(view: DocView): Region[] {
         let j = i + phrase.length;
         while (j < sent.endToken && !mentionAt(view, j) && ['DET', 'ADJ', 'NOUN', 'PART', 'PROPN'].includes(view.tokens[j].pos) && j < i + phrase.length + 5) j++;
         const m = mentionAt(view, j);
-        if (speaker(m)) regions.push({ first: sent.firstToken, end: sent.endToken, attribution: { speaker: m.entity.id, cue: phrase.join(' ') } });
+        // Inside a quote the quoted speaker is the one who says it, whoever they cite.
+        if (speaker(m) && !isInsideQuote(regions, i)) regions.push({ first: sent.firstToken, end: sent.endToken, attribution: { speaker: m.entity.id, cue: phrase.join(' ') } });
       }
       const cue = cueAt(view, i, lex);
       if (!cue) continue;

@@ -9,6 +9,8 @@ import { countryInContext } from './context.js';
 import { mergeFacts } from './merge.js';
 import { buildView, type DocView, type MentionRef } from './view.js';
 
+const ADJECTIVAL_EXCLUDED = new Set(['member_of', 'leader_of', 'part_of', 'located_in']);
+
 /** Facts before merging: one per match and argument pair, each with one evidence span. */
 export function rawFacts(doc: WorkingDocument, rules: RuleSet = loadRules()): Fact[] {
   const view = buildView(doc);
@@ -78,6 +80,8 @@ function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Mat
   for (const subj of subjects) {
     for (const obj of objects) {
       if (obj && obj.entity.id === subj.entity.id) continue;
+      // "the Italian researcher X": a nationality word says citizenship, not membership.
+      if (obj && ADJECTIVAL_EXCLUDED.has(rule.type) && view.tokens[obj.endTok - 1].pos === 'ADJ') continue;
       out.push({
         id: '',
         kind: rule.kind,

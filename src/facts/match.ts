@@ -110,6 +110,9 @@ function litMatches(view: DocView, slot: Extract<Slot, { kind: 'lit' }>, tok: nu
   const pos = view.tokens[tok].pos;
   if (slot.pos && pos !== slot.pos && !(slot.pos === 'VERB' && pos === 'AUX')) return false;
   if (slot.voice) {
+    // "foreign-occupied Afghanistan", "the captured city": a participle used as an adjective.
+    const before = tok - 1 >= s0 ? view.tokens[tok - 1] : null;
+    if (slot.voice === 'active' && before && (before.text === '-' || before.pos === 'DET' || before.end === view.tokens[tok].start)) return false;
     const passive = isPassive(view, tok, s0, s1);
     if ((slot.voice === 'passive') !== passive) return false;
   }
@@ -173,7 +176,9 @@ function rightSearch(view: DocView, pos: number, s1: number, allowed: ReadonlySe
     const tok = view.tokens[p];
     if (HARD_STOPS.has(view.norm[p])) return [];
     if (RELATIVES.has(view.norm[p]) && tok.pos === 'PRON') return [];
-    if (tok.pos === 'VERB' && p > pos) return [];
+    // A verb opens a new clause, unless it follows a determiner ("the very center": a noun the
+    // tagger took for a verb).
+    if (tok.pos === 'VERB' && p > pos && !['DET', 'ADV', 'ADJ'].includes(view.tokens[p - 1].pos)) return [];
   }
   return [];
 }
@@ -200,7 +205,8 @@ export function leftSearch(view: DocView, pos: number, s0: number, allowed: Read
       let j = i - 1;
       if (j >= s0 && view.norm[j] === ',') j--;
       const ante = j >= s0 ? mentionAt(view, j) : null;
-      if (ante && typeOk(ante, allowed)) return withLeftConjuncts(view, ante, s0, allowed);
+      // The antecedent alone: in "the alliance of X and Y, who died", only Y died.
+      if (ante && typeOk(ante, allowed)) return [ante];
       if (norm !== 'that') return [];
       continue;
     }

@@ -31,7 +31,7 @@ export function modalityLexicon(): ModalityLexicon {
 
 const CLAUSE_STOPS = new Set([';', ':', '—', '–', '“', '”', '"', '(', ')']);
 const START_MARKERS = new Set(['since', 'from', 'after', 'starting']);
-const END_MARKERS = new Set(['until', 'till', 'through', 'to', 'before']);
+const END_MARKERS = new Set(['until', 'till', 'through', 'to']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'throughout']);
 
 /** The modality of a fact whose cue starts at `cueStart`, with its subject ending at `subjectEnd`. */
@@ -87,7 +87,8 @@ function sites(view: DocView, sentence: number): TimexSite[] {
  * Events, life events and point-like relations get `at`; durable relations get `start`/`end`
  * from "since X", "until X", "from X to Y", a range value, or a cue that begins a state.
  */
-export function timeOf(view: DocView, sentence: number, kind: FactKind, type: string, cueStart: number, cueEnd: number, ruleTime: 'start' | 'end' | null, args: MentionRef[]): FactTime | null {
+export function timeOf(view: DocView, sentence: number, kind: FactKind, type: string, cueStart: number, cueEnd: number, ruleTime: 'start' | 'end' | 'none' | null, args: MentionRef[]): FactTime | null {
+  if (ruleTime === 'none') return null;
   const list = sites(view, sentence).filter((s) => !args.some((a) => s.first < a.endTok && a.firstTok < s.end));
   if (!list.length) return null;
   const dist = (s: TimexSite) => {

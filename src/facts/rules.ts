@@ -20,7 +20,7 @@ export interface Rule {
   S: ReadonlySet<EntityType> | null;
   O: ReadonlySet<EntityType> | null;
   confidence: number;
-  time: 'start' | 'end' | null;
+  time: 'start' | 'end' | 'none' | null;
   objectFrom: 'country' | null;
   role: string | null;
   mode: string | null;
@@ -43,7 +43,7 @@ interface PatternSpec {
   subject?: string[];
   object?: string[];
   confidence?: number;
-  time?: 'start' | 'end';
+  time?: 'start' | 'end' | 'none';
   objectFrom?: 'country';
   role?: string;
   mode?: string;
