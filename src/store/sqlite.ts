@@ -385,8 +385,10 @@ export class SqliteStore implements Store {
     const asName = names.filter((n) => n.as_name > 0);
     const pool = asName.length ? asName : names;
     const words = (n: Row) => String(n.norm).split(' ').length;
+    // "The United States" and "United States" are one name; show it without the article.
+    const article = (n: Row) => Number(/^the\s/i.test(n.name));
     pool.sort((a, b) =>
-      (type === 'PERSON' ? words(b) - words(a) : 0) || b.as_name - a.as_name || b.uses - a.uses ||
+      (type === 'PERSON' ? words(b) - words(a) : 0) || b.as_name - a.as_name || article(a) - article(b) || b.uses - a.uses ||
       b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     return pool[0]!.name;
   }
