@@ -27,6 +27,9 @@ export interface LanguageData {
   pastAuxiliaries: string[];
   unitAdjectives: string[];
   untilWords: string[];
+  anaphoricShift: Record<string, number | string>;
+  rangeConnectors: string[];
+  notYearPrecedents: string[];
   timeZones: string[];
   yearPrepositions: string[];
   notYearFollowers: string[];
@@ -58,6 +61,8 @@ export interface Lexicon extends LanguageData {
     approximator: string;
     timeZone: string;
     unitAdjective: string;
+    anaphoric: string;
+    rangeConnector: string;
   };
 }
 
@@ -127,6 +132,8 @@ export function loadLexicon(language: string): Lexicon | null {
       approximator: alternation(data.approximators),
       timeZone: alternation(data.timeZones),
       unitAdjective: alternation(data.unitAdjectives),
+      anaphoric: alternation(Object.keys(data.anaphoricShift)),
+      rangeConnector: alternation(data.rangeConnectors),
     },
   };
   cache.set(language, lexicon);

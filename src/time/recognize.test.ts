@@ -49,6 +49,19 @@ describe('absolute dates', () => {
     ]);
   });
 
+  it('counts "the following year" from the last date named, and lends a range its year', () => {
+    expect(timexes('The front was formed in 2003. The following year it split, and in May of that year its leader fled.')).toEqual([
+      ['2003', 'DATE', '2003'],
+      ['The following year', 'DATE', '2004'],
+      ['May of that year', 'DATE', '2004-05'],
+    ]);
+    expect(timexes('Fighting raged from March to June 2015 and from November to February 2017.').map((t) => t[2])).toEqual(['2015-03', '2015-06', '2016-11', '2017-02']);
+  });
+
+  it('does not read labels as years', () => {
+    expect(timexes('Resolution 1973 allowed strikes; flight 2019 and Article 1990 are unrelated.')).toEqual([]);
+  });
+
   it('dates well-known events from the data file', () => {
     expect(valueOf('Security changed after 9/11.', '9/11')).toBe('DATE 2001-09-11');
   });

@@ -1,7 +1,7 @@
 // Runs every rule over the text and keeps the best non-overlapping proposals: the longest wins,
 // and among equals the rule listed first (events before general dates).
 import type { Timex, WorkingDocument } from '../model/types.js';
-import type { Day } from './calendar.js';
+import { formatYear, addMonths, type Day } from './calendar.js';
 import { buildContext } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import { rulesFor, type Found } from './rules.js';
@@ -40,7 +40,9 @@ export function findTimexes(doc: WorkingDocument, lex: Lexicon, anchor: Day | nu
     kept.push(p);
   }
   kept.sort((a, b) => a.start - b.start);
-  return kept.map((p) => trimmed({ start: p.start, end: p.end, text: text.slice(p.start, p.end), type: p.type, value: p.value }));
+  lendRangeYears(kept, text, lex);
+  const resolved = resolveAnaphoric(kept, text, anchor);
+  return resolved.map((p) => trimmed({ start: p.start, end: p.end, text: text.slice(p.start, p.end), type: p.type, value: p.value }));
 }
 
 /** Drops whitespace and a trailing comma the patterns may have taken in at either end. */
@@ -48,4 +50,59 @@ function trimmed(t: Timex): Timex {
   const lead = t.text.length - t.text.trimStart().length;
   const body = t.text.trim().replace(/[,;]$/, '');
   return { ...t, start: t.start + lead, end: t.start + lead + body.length, text: body };
+}
+
+/** "from March to May 2013", "between June 3 and July 9, 2019": the first end takes the second's year. */
+function lendRangeYears(kept: Proposal[], text: string, lex: Lexicon): void {
+  const connector = new RegExp(`^\\s*${lex.alt.rangeConnector}\\s*$`, 'iu');
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const [a, b] = [kept[i], kept[i + 1]];
+    if (!a.yearless || b.yearless || !/^\d{4}-\d{2}/.test(b.value) || !/\d{4}/.test(text.slice(b.start, b.end))) continue;
+    if (!connector.test(text.slice(a.end, b.start))) continue;
+    const month = a.value.slice(5, 7);
+    // The first end cannot come after the second: "November to February 2014" spans two years.
+    const year = Number(b.value.slice(0, 4)) - (month > b.value.slice(5, 7) ? 1 : 0);
+    a.value = formatYear(year) + a.value.slice(4);
+  }
+}
+
+/**
+ * "the following year", "that month": counted from the last date the text named with its year
+ * (within the same stretch of text), else from the publication date.
+ */
+function resolveAnaphoric(kept: Proposal[], text: string, anchor: Day | null): Proposal[] {
+  let reference: { value: string; end: number } | null = null;
+  const out: Proposal[] = [];
+  for (const p of kept) {
+    if (p.relative) {
+      const near = reference && p.start - reference.end < 600 ? reference.value : null;
+      const base = near ?? (anchor ? `${formatYear(anchor.y)}-${String(anchor.m).padStart(2, '0')}` : null);
+      if (base) {
+        const y = Number(base.slice(0, 4));
+        const m = /^\d{4}-(\d{2})/.exec(base)?.[1];
+        if (p.relative.unit === 'Y') p.value = formatYear(y + p.relative.shift);
+        else if (m) {
+          const t = addMonths({ y, m: Number(m), d: 1 }, p.relative.shift);
+          p.value = `${formatYear(t.y)}-${String(t.m).padStart(2, '0')}`;
+        }
+      }
+      // "September of that year": one expression, the month in the year just found.
+      const prev = out[out.length - 1];
+      if (prev?.yearless && p.relative.unit === 'Y' && /^\d{4}$/.test(p.value) && /^\s+of\s+$/i.test(text.slice(prev.end, p.start))) {
+        prev.value = p.value + prev.value.slice(4);
+        prev.end = p.end;
+        prev.yearless = false;
+        reference = { value: prev.value, end: prev.end };
+        continue;
+      }
+      if (/^\d{4}/.test(p.value)) reference = { value: p.value, end: p.end };
+      out.push(p);
+      continue;
+    }
+    if (p.type === 'DATE' && /^\d{4}/.test(p.value) && /\d{4}|['’]\d{2}/.test(text.slice(p.start, p.end))) {
+      reference = { value: p.value, end: p.end };
+    }
+    out.push(p);
+  }
+  return out;
 }

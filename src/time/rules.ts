@@ -12,6 +12,10 @@ export interface Found {
   end: number;
   type: TimexType;
   value: string;
+  /** A month or day named without a year: a range's other end may lend it one ("March to May 2013"). */
+  yearless?: boolean;
+  /** Counted from the date the text last named ("the following year"), resolved by the recognizer. */
+  relative?: { unit: 'Y' | 'M'; shift: number };
 }
 
 export interface Rule {
@@ -80,6 +84,7 @@ function buildRules(lex: Lexicon): Rule[] {
   const nextWords = (ctx: TimeContext, at: number) => ctx.text.slice(at, at + 30).toLowerCase();
   const yearPreps = new Set(lex.yearPrepositions);
   const untilWords = new Set(lex.untilWords);
+  const notYearPrecedents = new Set(lex.notYearPrecedents);
   /** "closed until Friday": a day reached by "until" lies ahead even in a past-tense sentence. */
   const tenseWithUntil = (ctx: TimeContext, at: number) => (untilWords.has(prevWord(ctx, at) ?? '') && prevWord(ctx, at) !== 'by' ? 'future' : ctx.tenseAt(at));
   const notYearFollowers = new RegExp(`^\\s*(?:%|${lex.notYearFollowers.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'u');
@@ -122,9 +127,9 @@ function buildRules(lex: Lexicon): Rule[] {
     const d = parseInt(g.d!, 10);
     if (!monthOk(g.mo!) || d < 1) return null;
     if (!g.y && /^\d{3,}/.test(nextWords(ctx, m.index + m[0].length))) return null;
-    let { y } = yearFrom(g, ctx);
+    let { y, explicit } = yearFrom(g, ctx);
     if (y === null && ctx.anchor) y = resolveYear(ctx.anchor, mo, d, null, ctx.tenseAt(m.index));
-    return found(m, 'DATE', dayValue(y, mo, d));
+    return yearless(found(m, 'DATE', dayValue(y, mo, d)), !explicit);
   });
 
   // Day before month: "22 March 2013", "the 15th of August".
@@ -133,9 +138,9 @@ function buildRules(lex: Lexicon): Rule[] {
     const mo = month(g.mo)!;
     const d = parseInt(g.d!, 10);
     if (!monthOk(g.mo!) || d < 1) return null;
-    let { y } = yearFrom(g, ctx);
+    let { y, explicit } = yearFrom(g, ctx);
     if (y === null && ctx.anchor) y = resolveYear(ctx.anchor, mo, d, null, ctx.tenseAt(m.index));
-    return found(m, 'DATE', dayValue(y, mo, d));
+    return yearless(found(m, 'DATE', dayValue(y, mo, d)), !explicit);
   });
 
   // Month with a year, a relative year or alone: "February 2020", "late last July", "early December".
@@ -154,9 +159,9 @@ function buildRules(lex: Lexicon): Rule[] {
       const pos = ctx.posAt(m.index);
       if (pos === 'VERB' || pos === 'AUX') return null;
     }
-    let { y } = yearFrom(g, ctx);
+    let { y, explicit } = yearFrom(g, ctx);
     if (y === null && ctx.anchor) y = resolveYear(ctx.anchor, mo, null, shiftOf(g.sh), tenseWithUntil(ctx, m.index));
-    return found(m, 'DATE', monthValue(y, mo));
+    return yearless(found(m, 'DATE', monthValue(y, mo)), !explicit && !g.sh);
   });
 
   // Years, alone or as a dash range ("1957-58", "2001–2021"). A number is a year only where it
@@ -170,7 +175,8 @@ function buildRules(lex: Lexicon): Rule[] {
     if (notYearFollowers.test(ctx.text.slice(after, after + 20))) return null;
     // A number in a run of bare numbers ("12 2019 7") is a figure, not a year.
     if (!g.fz && !g.y2 && (/\d\s+$/.test(ctx.text.slice(Math.max(0, yStart - 3), yStart)) || /^\s+\d/.test(ctx.text.slice(after, after + 3)))) return null;
-    if (prev && /^(?:about|nearly|than|around|approximately|roughly|least|some|number|no\.|#|\$|€|£)$/.test(prev) && !g.fz) return null;
+    // "Resolution 1973", "flight 2019", "about 2000": a label or a count, not a year.
+    if (prev && notYearPrecedents.has(prev) && !g.fz) return null;
     const plausible = y >= 1900 && y <= 2100;
     if (!plausible && !(y >= 1000 && y <= 2200 && (g.fz || (prev && yearPreps.has(prev))))) return null;
     const out: Found[] = [];
@@ -204,6 +210,15 @@ function buildRules(lex: Lexicon): Rule[] {
     if (!(o >= 1 && o <= 22)) return null;
     const start = m.index + (g.fz ? 0 : m[0].search(/\S/) + (/^the\s/i.test(m[0]) ? m[0].indexOf(g.o!) : 0));
     return { start, end: m.index + m[0].length, type: 'DATE', value: String(o - 1).padStart(2, '0') };
+  });
+
+  // A period counted from the date the text last named: "the following year", "that month".
+  add('anaphoricPeriod', `(?:(?<fz>${a.fuzzy})[\\s-]+)?(?:(?:the|that)\\s+(?<sh>${a.anaphoric})\\s+|(?<that>that)\\s+)(?<u>year|month)${E}(?!\\s+(?:of|ago|before|after|earlier|later))`, (m) => {
+    const g = m.groups as Groups;
+    const shift = g.that ? 0 : lex.anaphoricShift[key(g.sh!)];
+    if (typeof shift !== 'number') return null;
+    const unit = key(g.u!) === 'year' ? 'Y' : 'M';
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: unit === 'Y' ? 'XXXX' : 'XXXX-XX', relative: { unit, shift } };
   });
 
   // A calendar period relative to the publication date: "last week", "this fiscal year",
@@ -413,6 +428,11 @@ function buildRules(lex: Lexicon): Rule[] {
   });
 
   return rules.map((r) => ({ name: r.name, re: new RegExp(`${B}(?:${r.source})${E}`, 'giud'), apply: r.apply }));
+}
+
+function yearless(f: Found | null, flag: boolean): Found | null {
+  if (f && flag) f.yearless = true;
+  return f;
 }
 
 /** Decades and centuries as years ("a decade" → P10Y), as TIMEX3 annotators mostly write them. */
