@@ -17,7 +17,7 @@ export interface HtmlBlock {
 }
 
 /** Never content: scripts, styles, embedded media, forms' controls, navigation and asides. */
-const DROP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'OPTION', 'LABEL', 'CANVAS', 'OBJECT', 'EMBED', 'NAV', 'ASIDE', 'FOOTER', 'HEAD', 'LINK', 'META', 'AUDIO', 'VIDEO', 'MAP', 'DIALOG', 'MENU', 'MATH', 'PICTURE', 'IMG', 'SOURCE', 'TITLE']);
+const DROP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'OPTION', 'LABEL', 'CANVAS', 'OBJECT', 'EMBED', 'NAV', 'ASIDE', 'FOOTER', 'LINK', 'META', 'AUDIO', 'VIDEO', 'MAP', 'DIALOG', 'MENU', 'MATH', 'PICTURE', 'IMG', 'SOURCE', 'TITLE']);
 const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'DL', 'DD', 'DT', 'FIGURE', 'FIGCAPTION', 'CAPTION', 'HEADER', 'ADDRESS', 'HR', 'CENTER', 'DETAILS', 'SUMMARY', 'BODY', 'HTML', 'FORM', 'FIELDSET', 'HGROUP']);
 const HEADING = /^H[1-6]$/;
 const CAPTION = new Set(['FIGURE', 'FIGCAPTION', 'CAPTION']);
@@ -50,10 +50,10 @@ export function collectBlocks(root: Element): HtmlBlock[] {
   };
 
   // Iterative walk: deeply nested markup must not overflow the call stack.
-  type Frame = { node: Node; exit: boolean };
+  type Frame = { node: Node; exit: boolean; pushed?: boolean };
   const todo: Frame[] = [{ node: root, exit: false }];
   while (todo.length) {
-    const { node, exit } = todo.pop()!;
+    const { node, exit, pushed } = todo.pop()!;
     if (node.nodeType === 3) {
       const t = node.nodeValue ?? '';
       parts.push(t);
@@ -65,19 +65,20 @@ export function collectBlocks(root: Element): HtmlBlock[] {
     const tag = el.tagName.toUpperCase();
     if (exit) {
       if (tag === 'A') inLink--;
-      if (BLOCK.has(tag)) { flush(); stack.pop(); if (CAPTION.has(tag)) caption--; }
+      if (pushed) { flush(); stack.pop(); if (CAPTION.has(tag)) caption--; }
       continue;
     }
     if (DROP.has(tag) || hidden(el)) continue;
     if (tag === 'BR') { flush(); continue; }
-    if (BLOCK.has(tag)) {
+    // Past MAX_DEPTH block elements count as inline: the text stays, the depth stops growing.
+    const push = BLOCK.has(tag) && stack.length < MAX_DEPTH;
+    if (push) {
       flush();
-      if (stack.length >= MAX_DEPTH) continue;
       stack.push(el);
       if (CAPTION.has(tag)) caption++;
     } else if (tag === 'A') inLink++;
     else if (tag === 'TD' || tag === 'TH') parts.push(' ');
-    todo.push({ node: el, exit: true });
+    todo.push({ node: el, exit: true, pushed: push });
     const kids = el.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) todo.push({ node: kids[i], exit: false });
   }

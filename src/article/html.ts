@@ -64,9 +64,14 @@ export interface HtmlOptions {
 }
 
 export function extractHtml(html: string, opts: HtmlOptions = {}): Article {
-  const { document } = parseHTML(html);
+  let { document } = parseHTML(html);
+  // A page that does not start with <html> (a fragment, or markup after a stray tag) makes the
+  // parser take its first element as the root: parse it again inside an <html> element.
+  if (document.documentElement?.tagName !== 'HTML') ({ document } = parseHTML(`<!DOCTYPE html><html>${html.replace(/^\s*<!doctype[^>]*>/i, '')}</html>`));
   const meta = readPageMeta(document as unknown as Document, opts.url ?? null);
-  const body = (document.body ?? document.documentElement) as unknown as Element | null;
+  // From the root element, not <body>: broken pages put their content where a parser puts it
+  // (inside <head> after a stray <meta>, for one); <head>'s own elements are dropped by tag.
+  const body = (document.documentElement ?? document.body) as unknown as Element | null;
   const blocks = body ? collectBlocks(body) : [];
 
   // Elements named for chrome, unless they hold most of the page's prose (a wrapper with an
@@ -138,15 +143,19 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): Article {
       if (mine < CLIMB_SHARE * up.good) { top = a; best = Math.max(best, scoreOf(a, up)); climbed = true; break; }
     }
   }
-  // The article may be split over sibling containers (text, ad slot, more text).
+  // The article may be split over sibling containers (text, ad slot, more text). They are
+  // siblings of the outermost wrapper of the chosen container's prose (a section > div > p).
   const roots: Element[] = top ? [top] : [];
-  const parent = top?.parentElement;
-  if (top && parent) {
+  let wrapper = top;
+  while (wrapper && wrapper.parentElement && regions.get(wrapper.parentElement)?.good === regions.get(wrapper)!.good && wrapper.parentElement.tagName !== 'BODY') wrapper = wrapper.parentElement;
+  const parent = wrapper?.parentElement;
+  if (top && wrapper && parent) {
+    const topGood = regions.get(top)!.good;
     for (const sib of Array.from(parent.children) as Element[]) {
-      if (sib === top) continue;
+      if (sib === wrapper) continue;
       const r = regions.get(sib);
-      if (!r || r.good === 0) continue;
-      if (scoreOf(sib, r) >= 0.2 * best || (r.good >= 0.25 * regions.get(top)!.good && r.links / Math.max(1, r.chars) < 0.25)) roots.push(sib);
+      if (!r || r.good === 0 || chromeCache.get(sib)) continue;
+      if (scoreOf(sib, r) >= 0.2 * best || (r.good >= 0.25 * topGood && r.links / Math.max(1, r.chars) < 0.25)) roots.push(sib);
     }
   }
 
