@@ -14,6 +14,11 @@ function countryNames(): Set<string> {
 const LOOKBACK = 3;
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'across', 'throughout', 'inside', 'on']);
 
+/** True for a mention of a country or state (by the entity stage's subtype or data/facts/countries.json). */
+export function isCountry(m: MentionRef): boolean {
+  return isCountryLike(m);
+}
+
 function isCountryLike(m: MentionRef): boolean {
   if (m.entity.type !== 'GPE') return false;
   const sub = m.entity.subtype?.toLowerCase() ?? '';

@@ -7,6 +7,7 @@ import { modalityAt, modalityLexicon, placeOf, timeOf } from './qualifiers.js';
 import { attributionFor, attributionRegions, speechLexicon } from './attribution.js';
 import { countryInContext } from './context.js';
 import { mergeFacts } from './merge.js';
+import { inferredFacts } from './cooccurrence.js';
 import { buildView, type DocView, type MentionRef } from './view.js';
 
 const ADJECTIVAL_EXCLUDED = new Set(['member_of', 'leader_of', 'part_of', 'located_in']);
@@ -42,6 +43,7 @@ export function rawFacts(doc: WorkingDocument, rules: RuleSet = loadRules()): Fa
       }
     }
   }
+  out.push(...inferredFacts(view));
   return out;
 }
 

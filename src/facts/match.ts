@@ -28,7 +28,7 @@ const HARD_STOPS = new Set([';', ':', '(', ')', '—', '–', '“', '”', '"',
 const MAX_FILLERS = 3;
 const GAP = 5;
 const LEFT_WINDOW = 30;
-const RIGHT_WINDOW = 12;
+const RIGHT_WINDOW = 15;
 
 export function matchTemplate(view: DocView, t: Template, sentence: number, anchorTok: number, types: ArgConstraint): Match | null {
   const sent = view.doc.sentences[sentence];
@@ -145,6 +145,12 @@ function typeOk(m: MentionRef, allowed: ReadonlySet<EntityType> | null): boolean
 
 /** The mention that ends right before `pos` (a name, or a pronoun resolved by the entity stage). */
 function leftAdjacent(view: DocView, pos: number, s0: number, allowed: ReadonlySet<EntityType> | null): MentionRef[] {
+  // A parenthesis between the name and the cue is an aside: "X (born 1950) is an actor".
+  if (pos - 1 >= s0 && view.norm[pos - 1] === ')') {
+    let k = pos - 2;
+    while (k >= s0 && view.norm[k] !== '(' && k > pos - 25) k--;
+    if (k >= s0 && view.norm[k] === '(') pos = k;
+  }
   const m = pos - 1 >= s0 ? mentionAt(view, pos - 1) : null;
   if (!m || !typeOk(m, allowed)) return [];
   return withLeftConjuncts(view, m, s0, allowed);
@@ -176,9 +182,9 @@ function rightSearch(view: DocView, pos: number, s1: number, allowed: ReadonlySe
     const tok = view.tokens[p];
     if (HARD_STOPS.has(view.norm[p])) return [];
     if (RELATIVES.has(view.norm[p]) && tok.pos === 'PRON') return [];
-    // A verb opens a new clause, unless it follows a determiner ("the very center": a noun the
-    // tagger took for a verb).
-    if (tok.pos === 'VERB' && p > pos && !['DET', 'ADV', 'ADJ'].includes(view.tokens[p - 1].pos)) return [];
+    // A finite verb opens a new clause; an infinitive or gerund continues this one ("threatened
+    // to cut off electricity to X"), and a verb after a determiner is a noun the tagger missed.
+    if (tok.pos === 'VERB' && p > pos && !['DET', 'ADV', 'ADJ'].includes(view.tokens[p - 1].pos) && view.norm[p - 1] !== 'to' && !view.norm[p].endsWith('ing')) return [];
   }
   return [];
 }
@@ -250,6 +256,8 @@ function withLeftConjuncts(view: DocView, m: MentionRef, s0: number, allowed: Re
   let committed = 1;
   for (;;) {
     let i = cur.firstTok - 1;
+    // "Israel and the Palestinians": determiners and adjectives of the later conjunct.
+    while (i >= s0 && view.tokMention[i] < 0 && ['DET', 'ADJ'].includes(view.tokens[i].pos)) i--;
     if (i < s0) break;
     let isAnd = view.norm[i] === 'and' || view.norm[i] === '&';
     if (!isAnd && view.norm[i] !== ',') break;
