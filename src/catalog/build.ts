@@ -173,7 +173,7 @@ function slug(s: string): string {
 export function buildCatalog(raw: RawEntry[], cues: Cues): { entries: CatalogEntry[]; givenNames: string[] } {
   // Given names: first words of the people the CountryInfo file lists (rulers, ministers).
   const firstCounts = new Map<string, number>();
-  const titles = new Set(['president', 'mr', 'mrs', 'dr', 'general', 'gen', 'king', 'queen', 'prince', 'sheikh', 'sheik', 'sir', 'lord', 'emir', 'sultan', 'mullah', 'mawlawi', 'haji', 'col', 'colonel', 'the', 'vice', 'prime', 'minister']);
+  const titles = new Set(['president', 'mr', 'mrs', 'dr', 'general', 'gen', 'king', 'queen', 'prince', 'sheikh', 'sheik', 'sir', 'lord', 'emir', 'sultan', 'mullah', 'mawlawi', 'haji', 'col', 'colonel', 'the', 'vice', 'prime', 'minister', 'senator', 'governor', 'secretary', 'chancellor', 'ayatollah', 'premier', 'us', 'american', 'former']);
   for (const e of raw) {
     if (!/CountryInfo/.test(e.comment)) continue;
     const w = normalizeName(e.name).split(' ');
@@ -197,7 +197,7 @@ export function buildCatalog(raw: RawEntry[], cues: Cues): { entries: CatalogEnt
     const first = e.codes[0]?.code ?? null;
     // A country block: NAME [AFG] in the countries file.
     const ownCountry = e.codes.find((c) => /^[A-Z]{3}$/.test(c.code))?.code;
-    if (/Countries/.test(e.file) && ownCountry && !/CountryInfo/.test(e.comment) && !headType(e.name, cues) && !looksLikePerson(e.name, givenNames, cues)) {
+    if (/Countries/.test(e.file) && ownCountry && !/CountryInfo/.test(e.comment) && !headType(e.name, cues)) {
       const first = ownCountry;
       const id = newId(e.name, null);
       country = { code: first, id };
@@ -218,7 +218,9 @@ export function buildCatalog(raw: RawEntry[], cues: Cues): { entries: CatalogEnt
       continue;
     }
     const codeCountry = first && /^[A-Z]{3}/.test(first) && !/^(IGO|IMG|NGO|MNC|ELI|GOV|REB|---)/.test(first) ? first.slice(0, 3) : (country && /Countries/.test(e.file) ? country.code : null);
-    const isPerson = /CountryInfo|IGOrulers/.test(e.comment) || looksLikePerson(e.name, givenNames, cues);
+    // A personal title among the aliases ("PRESIDENT_OBAMA", "MR_ASSAD") marks a person.
+    const titled = e.aliases.some((a) => titles.has(normalizeName(a).split(' ')[0]));
+    const isPerson = /CountryInfo|IGOrulers/.test(e.comment) || titled || looksLikePerson(e.name, givenNames, cues);
     const type: EntityType = isPerson ? 'PERSON' : headType(e.name, cues) ?? 'ORG';
     const subtype = isPerson ? null : subtypeOf(e, type);
     const roles = e.codes.filter((c) => c.code !== '---').map((c) => parseRole(c.code, c.range));
@@ -227,6 +229,9 @@ export function buildCatalog(raw: RawEntry[], cues: Cues): { entries: CatalogEnt
     for (const alias of e.aliases) {
       if (!isPerson && looksLikePerson(alias, givenNames, cues) && !normalizeName(alias).includes(normalizeName(e.name))) {
         entries.push({ id: newId(alias, codeCountry), name: titleCase(alias), type: 'PERSON', subtype: null, aliases: [], country: codeCountry, roles: dedupeRoles(roles.map((r) => ({ code: r.code, role: 'member' }))) });
+      } else if (isPerson && (normalizeName(alias).split(' ').some((w) => titles.has(w) || cues.orgHeads.includes(w)))) {
+        // "President Obama", "Bush administration": the entity stage strips titles itself; an administration is not the person.
+        continue;
       } else aliases.push(alias);
     }
     const acr = type === 'ORG' ? 5 : 3;

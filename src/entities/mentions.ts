@@ -140,7 +140,9 @@ function splitRun(ctx: DetectContext, a: number, b: number, s: number, headline:
   // Sentence-initial common words are not names ("Before", "Different", "Since").
   while (i < b && i === firstWord && b - i >= 1 && !known(i, b)) {
     const l = lower(tokens[i]);
-    if (CLOSED_POS.has(tokens[i].pos) || lex.common.has(l) || lex.notNames.has(l)) {
+    // Closed-class words, common words and inflected forms ("Citing", "Discussing") are not names.
+    const inflected = tokens[i].lemma && tokens[i].lemma.toLowerCase() !== l && (tokens[i].pos === 'VERB' || /(ing|ed)$/.test(l) || (b - i === 1 && /s$/.test(l)));
+    if (CLOSED_POS.has(tokens[i].pos) || lex.common.has(l) || lex.common.has(l.replace(/s$/, '')) || lex.notNames.has(l) || inflected) {
       if (lex.titles.has(l) || norpWord(lex, l)) break;
       i++;
       firstWord = i;
@@ -162,7 +164,8 @@ function splitRun(ctx: DetectContext, a: number, b: number, s: number, headline:
     // The longest known name (catalog) starting here, else the rest of the run.
     let j = b;
     if (b - i > 1 && !known(i, b)) {
-      for (let k = b - 1; k > i; k--) {
+      // "Sinjar Liberation Front" is one name although "Sinjar" is a known place: a head noun closes it.
+      for (let k = lastHead ? i : b - 1; k > i; k--) {
         if (spaced(k) && known(i, k) && isNameLike(tokens, k, b)) { j = k; break; }
       }
       // A leading demonym is its own mention ("Afghan Ambassador", "Iraqi Kurds") unless the run ends in a head noun.

@@ -17,7 +17,7 @@ export interface Typed {
 
 const TYPE_ORDER: EntityType[] = ['GPE', 'ORG', 'PERSON', 'LOC', 'FAC', 'NORP', 'EVENT', 'LAW', 'PRODUCT'];
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'stated', 'wrote', 'argued', 'noted', 'insisted', 'claimed', 'recalled', 'warned', 'asked', 'replied', 'predicts', 'predicted']);
-const PLACE_PREP = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'throughout', 'outside', 'inside', 'around']);
+const PLACE_PREP = new Set(['in', 'near', 'from', 'across', 'throughout', 'outside', 'inside', 'around', 'towards', 'toward']);
 
 /** Picks the catalog entry a candidate most likely names, before any document context. */
 export function preferEntry(entries: CatalogEntry[], wantPerson: boolean): CatalogEntry | null {
@@ -38,7 +38,10 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Type
   if (c.shapeType && !c.headAdded) return { type: c.shapeType, strength: 3, entry: preferEntry(c.catalog.filter((e) => e.type === c.shapeType), false), subtype: subtypeFromHead(words[0]) };
   // A nationality word is a NORP even where the catalog lists it among a country's aliases ("Saudi", "Afghan").
   if (c.norp) return { type: 'NORP', strength: 3, entry: null, subtype: null };
-  const entry = preferEntry(c.catalog, !!c.title);
+  const entry0 = preferEntry(c.catalog, !!c.title);
+  // A country's demonym listed among its aliases ("Gabonese") is a nationality word.
+  if (entry0?.subtype === 'country' && words.length === 1 && normalizeName(entry0.name) !== words[0] && /(ese|ian|an|i|ish|ic)s?$/.test(words[0]) && !entry0.aliases.some((a) => normalizeName(a) === words[0] && a.length <= 3)) return { type: 'NORP', strength: 3, entry: null, subtype: null };
+  const entry = entry0;
   if (entry && !(c.headAdded && c.shapeType && c.shapeType !== entry.type)) return { type: entry.type, strength: 3, entry, subtype: entry.subtype ?? null };
   if (c.shapeType) return { type: c.shapeType, strength: 3, entry: null, subtype: subtypeFromHead(lastWord) };
   if (c.norp) return { type: 'NORP', strength: 3, entry: null, subtype: null };
@@ -56,6 +59,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Type
   const prev = c.first > 0 && tokens[c.first - 1].sentence === c.sentence ? tokens[c.first - 1] : undefined;
   if (after && (SPEECH.has(after.text.toLowerCase()) || (next?.text === ',' && /^(who|whose|aged)$/i.test(after.text)))) return { type: 'PERSON', strength: 2, entry: null, subtype: null };
   if (words.length === 1 && prev && PLACE_PREP.has(prev.text.toLowerCase())) return { type: 'GPE', strength: 1, entry: null, subtype: null };
-  if (words.length >= 2 && words.length <= 4 && /^[\p{L} '’.-]+$/u.test(c.text)) return { type: 'PERSON', strength: 1, entry: null, subtype: null };
+  if (words.length === 1 && lex.givenNames.has(words[0]) && !c.acronym) return { type: 'PERSON', strength: 1, entry: null, subtype: null };
+  // Two or three plain words with no other cue: a person when the last looks like a surname after a given-name-like first word.
+  if (words.length >= 2 && words.length <= 3 && /^[\p{L} '’.-]+$/u.test(c.text) && !lex.common.has(words[0]) && !lex.common.has(words[words.length - 1]) && !c.headline) return { type: 'PERSON', strength: 1, entry: null, subtype: null };
   return { type: 'ORG', strength: 1, entry: null, subtype: null };
 }
