@@ -612,6 +612,7 @@ export class SqliteStore implements Store {
       params.push(a.id, a.id);
     }
     if (query.type) { where.push('type = ?'); params.push(query.type); }
+    if (query.document) { where.push('id IN (SELECT fact_id FROM evidence WHERE document_id = ?)'); params.push(query.document); }
     if (query.asOf) {
       const b = dayBounds(query.asOf);
       if (!b) throw new InputError(`as-of ${query.asOf}`, 'not a date');
@@ -622,7 +623,21 @@ export class SqliteStore implements Store {
       const hi = dayBounds(query.to)?.[1] ?? '9999-12-31';
       where.push(heldDuring); params.push(hi, lo, hi, lo);
     }
-    const sql = `SELECT * FROM facts ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY sources DESC, confidence DESC, id ${query.limit ? 'LIMIT ?' : ''}`;
+    const order = 'ORDER BY sources DESC, confidence DESC, id';
+    if (query.actor && query.limit) {
+      // An actor's facts, best first: one ordered index walk as subject and one as object, each
+      // stopping at the limit, instead of sorting every fact of a hub.
+      const id = params[0];
+      const rest = where.slice(1);
+      const restParams = params.slice(2);
+      const side = (col: string) => this.db.prepare(`SELECT * FROM facts WHERE ${[`${col} = ?`, ...rest].join(' AND ')} ORDER BY sources DESC, confidence DESC LIMIT ?`)
+        .all(id, ...restParams, query.limit) as Row[];
+      const merged = new Map<string, Row>();
+      for (const r of [...side('subject'), ...side('object')]) merged.set(r.id, r);
+      const rows = [...merged.values()].sort((x, y) => y.sources - x.sources || y.confidence - x.confidence || (x.id < y.id ? -1 : 1)).slice(0, query.limit);
+      return this.toFacts(rows);
+    }
+    const sql = `SELECT * FROM facts ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ${order} ${query.limit ? 'LIMIT ?' : ''}`;
     if (query.limit) params.push(query.limit);
     return this.toFacts(this.db.prepare(sql).all(...params) as Row[]);
   }
@@ -674,7 +689,7 @@ export class SqliteStore implements Store {
     const start = this.getActor(actorId);
     if (!start) return { nodes: [], edges: [] };
     const depth = Math.max(0, opts.depth ?? 1);
-    const limit = opts.limit ?? 500;
+    const limit = opts.limit ?? 200;
     const seen = new Set([start.id]);
     const edges = new Map<string, Row>();
     let frontier = [start.id];
