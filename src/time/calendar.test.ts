@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { calendarValue } from './values.js';
 import { addMonths, durationValue, formatWeek, isValidDay, parseDay, shiftedValue, unitValue } from './calendar.js';
 
 describe('calendar', () => {
@@ -37,5 +38,21 @@ describe('calendar', () => {
     expect(durationValue(24, 'H')).toBe('PT24H');
     expect(durationValue(5, 'MIN')).toBe('PT5M');
     expect(durationValue(null, 'W')).toBe('PXW');
+  });
+});
+
+describe('calendarValue (for fact times)', () => {
+  it('turns timex values into calendar prefixes', () => {
+    expect(calendarValue('2022-07-31')).toBe('2022-07-31');
+    expect(calendarValue('201')).toBe('201');
+    expect(calendarValue('2013-03-22TAF')).toBe('2013-03-22');
+    expect(calendarValue('2013-W12')).toBe('2013-03');
+    expect(calendarValue('2020-W53')).toBe('2020-12');
+    expect(calendarValue('2012-SU')).toBe('2012');
+    expect(calendarValue('PRESENT_REF', '2022-08-02')).toBe('2022-08-02');
+    expect(calendarValue('PRESENT_REF')).toBeNull();
+    expect(calendarValue('P3Y')).toBeNull();
+    expect(calendarValue('XXXX-WXX-7')).toBeNull();
+    expect(calendarValue('PAST_REF')).toBeNull();
   });
 });

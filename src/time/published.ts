@@ -31,9 +31,10 @@ export function inferPublished(text: string, timexes: Timex[], lex: Lexicon, tod
 
   // 2. A wire dateline at the start of a paragraph: "KABUL, Aug 30 (Reuters) -".
   const month = lex.alt.month;
-  const dateline = new RegExp(`(?:^|\\n)\\s*[\\p{Lu}][\\p{L} .'-]{1,40},\\s+(?<mo>${month})\\s+(?<d>[0-3]?\\d)(?:,\\s+(?<y>[12]\\d{3}))?\\s*(?:\\([^)\\n]{1,40}\\))?\\s*[-–—]`, 'iu');
+  const dateline = new RegExp(`^[ \\t]*[\\p{Lu}][\\p{L} .'-]{1,40},\\s+(?<mo>${month})\\s+(?<d>[0-3]?\\d)(?:,\\s+(?<y>[12]\\d{3}))?\\s*(?:\\([^)\\n]{1,40}\\))?\\s*[-–—]`, 'imu');
   const m = dateline.exec(text);
-  if (m?.groups) {
+  // The case-insensitive flag (for "AUG") also lets \p{Lu} match lower case: a place name is capitalized.
+  if (m?.groups && /^\s*\p{Lu}/u.test(m[0])) {
     const mo = lex.months[key(m.groups.mo).replace(/\.$/, '')];
     const d = +m.groups.d;
     let y = m.groups.y ? +m.groups.y : null;

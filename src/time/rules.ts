@@ -197,8 +197,9 @@ function buildRules(lex: Lexicon): Rule[] {
     if (g.dec) return found(m, 'DATE', `${g.dec}${g.dd}`);
     return found(m, 'DATE', String(Math.floor(expandTwoDigitYear(+g.d2! * 10, ctx.anchor) / 10)));
   });
-  add('shortDecade', `(?<=${B}(?:the|early|late|mid)[\\s-]+)(?<d3>[1-9]0)s${E}`, (m, ctx) =>
-    found(m, 'DATE', String(Math.floor(expandTwoDigitYear(+m.groups!.d3!, ctx.anchor) / 10))));
+  // The cue word is matched, not looked behind for: a lookbehind with \s+ rescans long runs of spaces.
+  add('shortDecade', `(?:the|early|late|mid)[\\s-]+(?<x>(?<d3>[1-9]0)s)${E}`, (m, ctx) =>
+    inGroup(m, 'x', 'DATE', String(Math.floor(expandTwoDigitYear(+m.groups!.d3!, ctx.anchor) / 10))));
   // "the summer of '82": an apostrophe year, only where a year is expected.
   add('apostropheYear', `['’](?<yy>\\d{2})(?!['’]?s|\\d)`, (m, ctx) => {
     if (!yearPreps.has(prevWord(ctx, m.index) ?? '')) return null;
@@ -280,13 +281,13 @@ function buildRules(lex: Lexicon): Rule[] {
     return found(m, 'DURATION', durationInYears(q, u));
   });
   // A bare plural unit after a word that asks for a duration: "for years", "within days".
-  add('barePlural', `(?<=${B}(?:for|within|took|take|takes|taking|lasted|lasting|spent|spend|spends)\\s+)(?<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)${E}`, (m) => {
+  add('barePlural', `(?:for|within|took|take|takes|taking|lasted|lasting|spent|spend|spends)\\s+(?<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)${E}`, (m) => {
     const u = unitOf(m.groups!.u!)!;
-    return found(m, 'DURATION', durationValue(null, u));
+    return inGroup(m, 'u', 'DURATION', durationValue(null, u));
   });
 
-  add('barePluralIn', `(?<=${B}in\\s+)(?<u>days|weeks|months|years|decades)(?=\\s*[.,;:!?)]|\\s*$)`, (m) =>
-    found(m, 'DURATION', durationValue(null, unitOf(m.groups!.u!)!)));
+  add('barePluralIn', `in\\s+(?<u>days|weeks|months|years|decades)(?=[.,;:!?)]|\\s*$)`, (m) =>
+    inGroup(m, 'u', 'DURATION', durationValue(null, unitOf(m.groups!.u!)!)));
   add('barePluralBefore', `(?<u>seconds|minutes|hours|days|weeks|months|years|decades)(?=\\s+(?:before|after|later|earlier)${E})`, (m) => {
     return found(m, 'DURATION', durationValue(null, unitOf(m.groups!.u!)!));
   });
@@ -428,6 +429,12 @@ function buildRules(lex: Lexicon): Rule[] {
   });
 
   return rules.map((r) => ({ name: r.name, re: new RegExp(`${B}(?:${r.source})${E}`, 'giud'), apply: r.apply }));
+}
+
+/** A proposal whose extent is one named group of the match (the cue word before it left out). */
+function inGroup(m: RegExpExecArray, name: string, type: TimexType, value: string): Found | null {
+  const span = (m as any).indices?.groups?.[name] as [number, number] | undefined;
+  return span ? { start: span[0], end: span[1], type, value } : null;
 }
 
 function yearless(f: Found | null, flag: boolean): Found | null {
