@@ -2,6 +2,7 @@
 import { InputError } from '../model/errors.js';
 import type { Command } from './command.js';
 import { extractCommand } from './commands/extract.js';
+import { catalogCommand } from './commands/catalog.js';
 import { ingestCommand } from './commands/ingest.js';
 import { actorsCommand } from './commands/actors.js';
 import { showCommand } from './commands/show.js';
@@ -14,7 +15,7 @@ import { demoCommand } from './commands/demo.js';
 import { serveCommand } from './commands/serve.js';
 import { exportCommand } from './commands/export.js';
 
-export const commands: Command[] = [extractCommand, serveCommand, exportCommand, ingestCommand, actorsCommand, showCommand, factsCommand, timelineCommand, removeCommand, mergeCommand, splitCommand, demoCommand];
+export const commands: Command[] = [extractCommand, serveCommand, exportCommand, ingestCommand, actorsCommand, showCommand, factsCommand, timelineCommand, removeCommand, mergeCommand, splitCommand, demoCommand, catalogCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
