@@ -30,6 +30,8 @@ export interface LanguageData {
   anaphoricShift: Record<string, number | string>;
   rangeConnectors: string[];
   notYearPrecedents: string[];
+  holidays: Record<string, string>;
+  verbBeforeLast: string[];
   timeZones: string[];
   yearPrepositions: string[];
   notYearFollowers: string[];
@@ -63,6 +65,7 @@ export interface Lexicon extends LanguageData {
     unitAdjective: string;
     anaphoric: string;
     rangeConnector: string;
+    holiday: string;
   };
 }
 
@@ -134,6 +137,7 @@ export function loadLexicon(language: string): Lexicon | null {
       unitAdjective: alternation(data.unitAdjectives),
       anaphoric: alternation(Object.keys(data.anaphoricShift)),
       rangeConnector: alternation(data.rangeConnectors),
+      holiday: alternation(Object.keys(data.holidays)),
     },
   };
   cache.set(language, lexicon);

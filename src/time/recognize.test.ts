@@ -62,6 +62,11 @@ describe('absolute dates', () => {
     expect(timexes('Resolution 1973 allowed strikes; flight 2019 and Article 1990 are unrelated.')).toEqual([]);
   });
 
+  it('dates fixed holidays by the year given or the tense', () => {
+    expect(valueOf('Gunmen attacked a church on Christmas Eve.', 'Christmas Eve')).toBe('DATE 2021-12-24');
+    expect(valueOf('The offensive began on Christmas 2016.', 'Christmas 2016')).toBe('DATE 2016-12-25');
+  });
+
   it('dates well-known events from the data file', () => {
     expect(valueOf('Security changed after 9/11.', '9/11')).toBe('DATE 2001-09-11');
   });
@@ -108,6 +113,8 @@ describe('durations and sets', () => {
     expect(valueOf('Over the past two years the group lost ground.', 'the past two years')).toBe('DURATION P2Y');
     expect(valueOf('The government imposed a 24-hour curfew.', '24-hour')).toBe('DURATION PT24H');
     expect(valueOf('Observers will stay for a decade.', 'a decade')).toBe('DURATION P10Y');
+    // "last" as a verb stays outside the extent.
+    expect(valueOf('The ceasefire is to last 60 days.', '60 days')).toBe('DURATION P60D');
   });
 
   it('gives a range of quantities the shared unit', () => {

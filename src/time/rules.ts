@@ -85,6 +85,7 @@ function buildRules(lex: Lexicon): Rule[] {
   const yearPreps = new Set(lex.yearPrepositions);
   const untilWords = new Set(lex.untilWords);
   const notYearPrecedents = new Set(lex.notYearPrecedents);
+  const verbBeforeLast = new Set(lex.verbBeforeLast);
   /** "closed until Friday": a day reached by "until" lies ahead even in a past-tense sentence. */
   const tenseWithUntil = (ctx: TimeContext, at: number) => (untilWords.has(prevWord(ctx, at) ?? '') && prevWord(ctx, at) !== 'by' ? 'future' : ctx.tenseAt(at));
   const notYearFollowers = new RegExp(`^\\s*(?:%|${lex.notYearFollowers.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'u');
@@ -191,6 +192,18 @@ function buildRules(lex: Lexicon): Rule[] {
     return out;
   });
 
+  // Holidays on a fixed day: "Christmas 2019", "on New Year's Eve".
+  add('holiday', `(?<hd>${a.holiday})(?:,?\\s+(?<y>${YEAR})(?!\\d))?`, (m, ctx) => {
+    const g = m.groups as Groups;
+    if (!/^\p{Lu}/u.test(g.hd!) && !/^may day$/i.test(g.hd!)) return null;
+    const md = lex.holidays[key(g.hd!)];
+    if (!md || /^may day$/i.test(g.hd!) && !/^May Day/.test(g.hd!)) return null;
+    const [mo, d] = md.split('-').map(Number);
+    let y: number | null = g.y ? +g.y : null;
+    if (y === null && ctx.anchor) y = resolveYear(ctx.anchor, mo, d, null, ctx.tenseAt(m.index));
+    return yearless(found(m, 'DATE', dayValue(y, mo, d)), !g.y);
+  });
+
   // Decades and centuries: "the 1990s" → 199, "the early '90s", "the 20th century" → 19.
   add('decade', `(?:(?<fz>${a.fuzzy})[\\s-]+)?(?:(?<dec>1\\d|20)(?<dd>\\d)0['’]?s|['’](?<d2>\\d)0s)${E}`, (m, ctx) => {
     const g = m.groups as Groups;
@@ -275,6 +288,12 @@ function buildRules(lex: Lexicon): Rule[] {
     // a number that is a year ("2013 years") is not a quantity anyone writes.
     let q = quantity(g.q!);
     if (q !== null && /and\s+a\s+half/.test(m[0])) q += 0.5;
+    // "is to last 60 days": "last" is the verb here, outside the extent.
+    if (g.sh && key(g.sh) === 'last' && verbBeforeLast.has(prevWord(ctx, m.index) ?? '')) {
+      const start = m.index + m[0].indexOf(g.q!, m[0].search(/last/i) + 4);
+      if (q !== null && (q > 10_000 || q < 0)) return null;
+      return { start, end: m.index + m[0].length, type: 'DURATION', value: durationInYears(q, u) };
+    }
     if (q !== null && (q > 10_000 || q < 0)) return null;
     // "22-year-old" is an age, written as an adjective: not annotated as a duration.
     if (/-old$/i.test(m[0])) return null;
