@@ -108,7 +108,7 @@ function litMatches(view: DocView, slot: Extract<Slot, { kind: 'lit' }>, tok: nu
   const hit = slot.words.has(view.lemma[tok]) ? view.lemma[tok] : slot.words.has(view.norm[tok]) ? view.norm[tok] : null;
   if (hit === null) return false;
   const pos = view.tokens[tok].pos;
-  if (slot.pos && pos !== slot.pos && !(slot.pos === 'VERB' && pos === 'AUX')) return false;
+  if (slot.pos && pos !== slot.pos && !(slot.pos === 'VERB' && (pos === 'AUX' || taggedNounVerb(view, tok, s0)))) return false;
   if (slot.voice) {
     // "foreign-occupied Afghanistan", "the captured city": a participle used as an adjective.
     const before = tok - 1 >= s0 ? view.tokens[tok - 1] : null;
@@ -118,6 +118,19 @@ function litMatches(view: DocView, slot: Extract<Slot, { kind: 'lit' }>, tok: nu
   }
   if (slot.list) words.set(slot.list, view.tokens[tok].text);
   return true;
+}
+
+/**
+ * The tagger often reads a present-tense verb right after a name as a plural noun ("Hamas
+ * harbors Islamic Jihad", "Serbia attacks Kosovo"): an -s noun between a mention and a mention
+ * or determiner is taken as a verb.
+ */
+function taggedNounVerb(view: DocView, tok: number, s0: number): boolean {
+  if (view.tokens[tok].pos !== 'NOUN' || !view.norm[tok].endsWith('s')) return false;
+  const before = tok - 1 >= s0 && (view.tokMention[tok - 1] >= 0 || view.tokens[tok - 1].pos === 'PRON');
+  const next = tok + 1 < view.tokens.length ? view.tokens[tok + 1] : null;
+  const after = !!next && (view.tokMention[tok + 1] >= 0 || next.pos === 'DET' || next.pos === 'ADP');
+  return before && after;
 }
 
 /** A participle with a form of "be"/"get" before it, or followed by "by". */

@@ -57,6 +57,8 @@ interface EventEntry {
   intransitive?: string[];
   nouns?: string[];
   preps?: string[];
+  /** Nouns that name the outcome of talks between two parties ("led to the signing of"). */
+  outcome?: string[];
   tests?: RuleTest[];
 }
 
@@ -182,9 +184,18 @@ function eventSpecs(e: EventEntry, index: number, confidence: number): PatternSp
         `S 's? ${n} ${preps} O`,
         `${n} ${preps} O by|from S`,
         `${n} by|from S ${preps} O`,
+        `${n} S launch|launched|direct|directed|carry|carried|conduct|conducted|stage|staged|mount|mounted|commit|committed|perpetrate|perpetrated out? ${preps} O`,
         `${n} ${preps} O`,
       ],
       tests: withTests(),
+    });
+  }
+  if (e.outcome?.length) {
+    out.push({
+      ...base,
+      id: `${id}-outcome`,
+      templates: [`talks|negotiations|negotiation|meeting|meetings|dialogue between S and O … … lead|led|leads|achieve|achieved|produce|produced|yield|yielded|result|resulted to|in? the? ${e.outcome.join('|')}`],
+      tests: [{ text: 'The talks between [Sudan|GPE] and [SPLM|ORG] in [Kenya|GPE] led to the signing of a peace deal.', expect: ['Sudan → SPLM'] }],
     });
   }
   return out;

@@ -1,0 +1,98 @@
+// Qualifiers on hand-built documents (entities and timexes set by the test, not by other stages).
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from './index.js';
+import { markedDocument } from './marked.js';
+import type { Fact, WorkingDocument } from '../model/types.js';
+
+function run(text: string): WorkingDocument {
+  const doc = markedDocument(text);
+  extractFacts(doc);
+  return doc;
+}
+
+function find(doc: WorkingDocument, type: string, subject: string, object: string | null): Fact | undefined {
+  const id = (name: string) => doc.entities.find((e) => e.name === name)?.id;
+  return doc.facts.find((f) => f.type === type && f.subject === id(subject) && f.object === (object === null ? null : id(object)));
+}
+
+describe('time', () => {
+  it('gives events and point relations `at`, at the precision of the text', () => {
+    const doc = run('[Hamas|ORG] was founded by [Ahmed Yassin|PERSON] {in 1987|1987}. [Israel|GPE] bombed [Gaza|GPE] {on 9 May 2021|2021-05-09}.');
+    expect(find(doc, 'founded', 'Ahmed Yassin', 'Hamas')?.time?.at).toBe('1987');
+    expect(find(doc, 'ASSAULT', 'Israel', 'Gaza')?.time?.at).toBe('2021-05-09');
+  });
+  it('gives durable relations start and end from since/until/from…to', () => {
+    const doc = run('[Hamas|ORG] has ruled [Gaza|GPE] since {2007|2007}. [Bashir|PERSON] led [Sudan|GPE] from {1989|1989} to {2019|2019}.');
+    expect(find(doc, 'controls', 'Hamas', 'Gaza')?.time).toMatchObject({ start: '2007' });
+    expect(find(doc, 'leader_of', 'Bashir', 'Sudan')?.time).toMatchObject({ start: '1989', end: '2019' });
+  });
+  it('does not invent a time for a durable relation from a bare date', () => {
+    const doc = run('{In 2015|2015} the rebels said [Ahmed Nasser|PERSON], the leader of [Ansar Front|ORG], was ill.');
+    expect(find(doc, 'leader_of', 'Ahmed Nasser', 'Ansar Front')?.time ?? null).toBeNull();
+  });
+});
+
+describe('modality', () => {
+  it('reads negation, hedges, predictions and conditions', () => {
+    expect(find(run('[Iran|GPE] did not sign an agreement with [Iraq|GPE].'), 'AGREE', 'Iran', 'Iraq')?.modality).toBe('negated');
+    expect(find(run('[Hamas|ORG] is likely to continue to harbor [Islamic Jihad|ORG].'), 'supports', 'Hamas', 'Islamic Jihad')?.modality).toBe('hedged');
+    expect(find(run('[Turkey|GPE] will sign a deal with [Libya|GPE].'), 'AGREE', 'Turkey', 'Libya')?.modality).toBe('predicted');
+    expect(find(run('If [Serbia|GPE] attacks [Kosovo|GPE], the talks end.'), 'ASSAULT', 'Serbia', 'Kosovo')?.modality).toBe('hypothetical');
+    expect(find(run('[Chad|GPE] attacked [Boko Haram|ORG] camps.'), 'ASSAULT', 'Chad', 'Boko Haram')?.modality).toBe('asserted');
+  });
+  it('lowers confidence for hedged facts', () => {
+    const sure = find(run('[Hamas|ORG] harbors [Islamic Jihad|ORG].'), 'supports', 'Hamas', 'Islamic Jihad')!;
+    const hedged = find(run('[Hamas|ORG] reportedly harbors [Islamic Jihad|ORG].'), 'supports', 'Hamas', 'Islamic Jihad')!;
+    expect(hedged.confidence).toBeLessThan(sure.confidence);
+  });
+});
+
+describe('attribution', () => {
+  it('gives a quote to the speaker named after it, with the cue verb', () => {
+    const doc = run('“[Hamas|ORG] will keep sheltering [Islamic Jihad|ORG] for years”, predicts [Lina Haddad|PERSON].');
+    const f = find(doc, 'supports', 'Hamas', 'Islamic Jihad');
+    expect(f?.attribution).toEqual({ speaker: doc.entities.find((e) => e.name === 'Lina Haddad')!.id, cue: 'predicts' });
+  });
+  it('follows a resolved pronoun speaker and "according to"', () => {
+    const doc = run('[Omar Saleh|PERSON] is an analyst. “[Iran|GPE] funds [Hezbollah|ORG]”, [he|=Omar Saleh] points out. According to [Reuters|ORG], [Chad|GPE] attacked [Boko Haram|ORG].');
+    const id = (n: string) => doc.entities.find((e) => e.name === n)!.id;
+    expect(find(doc, 'supports', 'Iran', 'Hezbollah')?.attribution).toEqual({ speaker: id('Omar Saleh'), cue: 'points out' });
+    expect(find(doc, 'ASSAULT', 'Chad', 'Boko Haram')?.attribution?.speaker).toBe(id('Reuters'));
+  });
+  it('reported speech: "X said that …"', () => {
+    const doc = run('[Mali|GPE] said that [Wagner|ORG] had attacked [JNIM|ORG].');
+    expect(find(doc, 'ASSAULT', 'Wagner', 'JNIM')?.attribution?.speaker).toBe(doc.entities.find((e) => e.name === 'Mali')!.id);
+  });
+  it('leaves the article\'s own statements unattributed', () => {
+    const doc = run('[Chad|GPE] attacked [Boko Haram|ORG] camps.');
+    expect(find(doc, 'ASSAULT', 'Chad', 'Boko Haram')?.attribution).toBeNull();
+  });
+});
+
+describe('arguments and merging', () => {
+  it('finds subjects across sentences through resolved pronouns', () => {
+    const doc = run('[Mokhtar Belmokhtar|PERSON] left the group. In {2013|2013}, [he|=Mokhtar Belmokhtar] founded [Al Mourabitoun|ORG].');
+    expect(find(doc, 'founded', 'Mokhtar Belmokhtar', 'Al Mourabitoun')?.time?.at).toBe('2013');
+  });
+  it('makes one fact per pair for coordinated parties', () => {
+    const doc = run('[Egypt|GPE] and [Jordan|GPE] condemned [Israel|GPE].');
+    expect(find(doc, 'ACCUSE', 'Egypt', 'Israel')).toBeDefined();
+    expect(find(doc, 'ACCUSE', 'Jordan', 'Israel')).toBeDefined();
+  });
+  it('merges a fact said twice into one with both evidence spans', () => {
+    const doc = run('[Hamas|ORG] sealed a pact with [Fatah|ORG]. Later [Fatah|ORG] renewed its alliance with [Hamas|ORG].');
+    const facts = doc.facts.filter((f) => f.type === 'allied_with');
+    expect(facts).toHaveLength(1);
+    expect(facts[0].evidence).toHaveLength(2);
+    for (const e of facts[0].evidence) expect(doc.meta.text.slice(e.start, e.end)).toBe(e.text);
+  });
+  it('takes an event place from "in X" and a title\'s country from context', () => {
+    const doc = run('[Israel|GPE] bombed [Hamas|ORG] positions in [Rafah|GPE]. The strike was ordered by Prime Minister [Naftali Bennett|PERSON].');
+    const f = find(doc, 'ASSAULT', 'Israel', 'Hamas');
+    expect(f?.place).toBe(doc.entities.find((e) => e.name === 'Rafah')!.id);
+    expect(find(doc, 'leader_of', 'Naftali Bennett', 'Israel')).toBeDefined();
+  });
+  it('produces nothing without entities', () => {
+    expect(run('The alliance sealed a pact with the rebels in 2001.').facts).toEqual([]);
+  });
+});
