@@ -30,9 +30,15 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
+/** HTML beyond this is not a news page but a dump; parsing it would take seconds and gigabytes. */
+export const MAX_HTML_CHARS = 16_000_000;
+
 export function buildArticle(input: RawInput, options: ArticleOptions = {}): DocumentMeta {
   const html = input.mediaType === 'text/html' || input.mediaType === 'application/xhtml+xml';
   const decoded = html ? decodeHtml(input.source, input.bytes, input.charset) : decodeText(input.source, input.bytes, input.charset);
+  if (html && !options.raw && decoded.length > MAX_HTML_CHARS) {
+    throw new InputError(input.source, `page of ${(decoded.length / 1e6).toFixed(1)} million characters is larger than the limit of ${MAX_HTML_CHARS / 1e6} million for HTML`);
+  }
   let article: Article;
   if (options.raw) article = { title: null, published: null, language: 'en', text: decoded, removed: [] };
   else if (html) article = extractHtml(decoded, { url: input.url });
@@ -41,8 +47,8 @@ export function buildArticle(input: RawInput, options: ArticleOptions = {}): Doc
   return {
     id: sha256(article.text),
     source: input.source,
-    title: article.title,
-    published: options.published ?? article.published,
+    title: article.title ?? input.title ?? null,
+    published: options.published ?? article.published ?? input.published ?? null,
     language: article.language,
     text: article.text,
     removed: article.removed,
