@@ -211,8 +211,11 @@ function buildRules(lex: Lexicon): Rule[] {
     return found(m, 'DATE', String(Math.floor(expandTwoDigitYear(+g.d2! * 10, ctx.anchor) / 10)));
   });
   // The cue word is matched, not looked behind for: a lookbehind with \s+ rescans long runs of spaces.
-  add('shortDecade', `(?:the|early|late|mid)[\\s-]+(?<x>(?<d3>[1-9]0)s)${E}`, (m, ctx) =>
-    inGroup(m, 'x', 'DATE', String(Math.floor(expandTwoDigitYear(+m.groups!.d3!, ctx.anchor) / 10))));
+  add('shortDecade', `(?:the|early|late|mid)[\\s-]+(?<x>(?<d3>[1-9]0)s)${E}`, (m, ctx) => {
+    // "in his early 60s" is an age.
+    if (/(?:his|her|their|its|my|your|our)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
+    return inGroup(m, 'x', 'DATE', String(Math.floor(expandTwoDigitYear(+m.groups!.d3!, ctx.anchor) / 10)));
+  });
   // "the summer of '82": an apostrophe year, only where a year is expected.
   add('apostropheYear', `['’](?<yy>\\d{2})(?!['’]?s|\\d)`, (m, ctx) => {
     if (!yearPreps.has(prevWord(ctx, m.index) ?? '')) return null;
@@ -379,7 +382,7 @@ function buildRules(lex: Lexicon): Rule[] {
     if (g.wd) {
       const w = key(g.wd);
       if (w in lex.relativeDays) day = shiftDay(ctx.anchor, Number(lex.relativeDays[w]) || 0);
-      else day = resolveWeekday(ctx.anchor, weekdayOf(g.wd)!, null, ctx.tenseAt(m.index));
+      else day = resolveWeekday(ctx.anchor, weekdayOf(g.wd)!, null, tenseWithUntil(ctx, m.index));
     }
     return found(m, 'TIME', `${formatDay(day)}${time}`);
   });
