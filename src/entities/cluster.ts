@@ -87,7 +87,7 @@ export function clusterCandidates(cands: Candidate[], typed: Typed[], lex: Lexic
     const t = typed[i];
     const canBePerson = t.type === 'PERSON' || (t.strength < 3 && !c.acronym && !c.norp);
     if (canBePerson && personNames.length) {
-      const matches = personNames.filter((p) => p.words.length > words.length && uf.find(p.idx) !== uf.find(i) && (endsWith(p.words, words) || (words.length === 1 && p.words[0] === words[0] && !lex.particles.has(words[0]))));
+      const matches = personNames.filter((p) => p.words.length > words.length && uf.find(p.idx) !== uf.find(i) && (endsWith(p.words, words) || (words.length === 1 && p.words[0] === words[0] && lex.givenNames.has(words[0]))));
       if (matches.length) {
         // Several people share the part: the one named most recently before this mention.
         const before = matches.filter((m) => cands[m.idx].start <= c.start);
@@ -122,7 +122,9 @@ function endsWith(long: string[], short: string[]): boolean {
 /** The cluster's type, name and catalog entry: the strongest evidence wins, then the longest name. */
 function summarize(members: number[], cands: Candidate[], typed: Typed[]): Cluster {
   const isPersonByName = members.some((i) => typed[i].type === 'PERSON' && typed[i].strength >= 2);
-  const ranked = [...members].sort((a, b) => typed[b].strength - typed[a].strength || (cands[b].last - cands[b].first) - (cands[a].last - cands[a].first) || a - b);
+  // Head-noun variants ("Warhol collection") say what the variant is, not what the bare name is: they rank last.
+  const variant = (i: number) => (cands[i].headAdded && members.some((j) => !cands[j].headAdded) ? 1 : 0);
+  const ranked = [...members].sort((a, b) => variant(a) - variant(b) || typed[b].strength - typed[a].strength || (cands[b].last - cands[b].first) - (cands[a].last - cands[a].first) || a - b);
   let type = typed[ranked[0]].type;
   if (isPersonByName && typed[ranked[0]].strength < 3) type = 'PERSON';
   // A defined acronym takes its long form's type.

@@ -26,7 +26,7 @@ export function recognizeEntities(doc: WorkingDocument, options: EntityOptions =
   const lex = getLexicon();
   const catalog = options.catalog ?? loadCatalog();
   const cands = detectCandidates({ doc, lex, catalog });
-  const typed = cands.map((c) => typeCandidate(c, doc.tokens, lex));
+  const typed = cands.map((c) => typeCandidate(c, doc.tokens, lex, catalog));
   const clusters = clusterCandidates(cands, typed, lex).filter((cl) => keepCluster(cl, cands, typed, lex));
   const entries = new Map<string, CatalogEntry | null>();
   doc.entities = buildEntities(doc, clusters, cands, typed, catalog, entries);
@@ -44,6 +44,8 @@ function keepCluster(cl: Cluster, cands: Candidate[], typed: Typed[], lex: Lexic
   const allCommon = ms.every((c) => c.last - c.first === 1 && (lex.common.has(normalizeName(c.text)) || lex.notNames.has(normalizeName(c.text))));
   if (allCommon && !cl.members.some((i) => typed[i].entry)) return false;
   if (ms.every((c) => !/\p{L}{2}|\p{Lu}/u.test(c.text))) return false;
+  // A lone capitalized word seen only at the start of sentences is no name unless something vouches for it.
+  if (ms.every((c) => c.sentenceInitial && c.last - c.first === 1) && !known && !cl.members.some((i) => typed[i].strength >= 2)) return false;
   return true;
 }
 

@@ -11,6 +11,10 @@ export interface Lexicon {
   heads: Map<string, EntityType>;
   ofPrefixes: Map<string, EntityType>;
   particles: Set<string>;
+  /** Compass and size words that make a place of the name they start or end ("South East Asia", "Kowloon West"). */
+  compass: Set<string>;
+  /** Organization heads that may follow a name in lower case ("Haqqani network"). */
+  lowercaseOrgHeads: Set<string>;
   notNames: Set<string>;
   common: Set<string>;
   givenNames: Set<string>;
@@ -33,6 +37,8 @@ interface CuesFile {
   ofPrefixes: Record<string, string[] | string>;
   nameParticles: string[];
   notNames: string[];
+  compassWords?: string[];
+  lowercaseOrgHeads?: string[];
 }
 
 function readJson<T>(...parts: string[]): T {
@@ -73,6 +79,8 @@ export function getLexicon(): Lexicon {
     heads,
     ofPrefixes,
     particles: new Set(cues.nameParticles),
+    compass: new Set(cues.compassWords ?? []),
+    lowercaseOrgHeads: new Set(cues.lowercaseOrgHeads ?? []),
     notNames: new Set(cues.notNames),
     common: readWordList('entities', 'common-words.txt'),
     givenNames,

@@ -236,7 +236,9 @@ function extendOf(ctx: DetectContext, c: Candidate, sentEnd: number): void {
   const tokens = doc.tokens;
   for (;;) {
     let k = c.last;
-    if (k >= sentEnd || tokens[k].text.toLowerCase() !== 'of') return;
+    const joiner = k < sentEnd ? tokens[k].text.toLowerCase() : '';
+    // "of" after an of-prefix or a known organization; "for" after an organization head ("Foundation for the Visual Arts").
+    if (joiner !== 'of' && !(joiner === 'for' && lex.heads.get(lower(tokens[c.last - 1])) === 'ORG')) return;
     k++;
     if (k < sentEnd && tokens[k].text.toLowerCase() === 'the') k++;
     if (k >= sentEnd || !isCap(tokens[k]) || lex.notNames.has(lower(tokens[k]))) return;
@@ -247,7 +249,7 @@ function extendOf(ctx: DetectContext, c: Candidate, sentEnd: number): void {
     }
     if (/['’]s$/.test(tokens[k].text)) e = k + 1;
     const headWord = lower(tokens[c.last - 1]);
-    const knownOrg = c.catalog.some((x) => x.type === 'ORG') && !c.title;
+    const knownOrg = (c.catalog.some((x) => x.type === 'ORG') || (joiner === 'for')) && !c.title;
     const prefixType = knownOrg ? 'ORG' : lex.ofPrefixes.get(headWord) ?? lex.ofPrefixes.get(c.text.toLowerCase()) ?? null;
     const whole = spanText(doc, c.first, e);
     const wholeKnown = catalog.lookup(whole).length > 0;
@@ -278,6 +280,7 @@ function extendHead(ctx: DetectContext, c: Candidate, sentEnd: number): void {
   if (u.text !== u.text.toLowerCase()) return;
   const type = lex.heads.get(u.text);
   if (!type || type === 'GPE' || type === 'LOC' || type === 'PRODUCT') return;
+  if (type === 'ORG' && !lex.lowercaseOrgHeads.has(u.text)) return;
   // Only nouns that close the phrase: "the Haqqani network", not "the Haqqani network's" compound chains.
   if (k + 1 < sentEnd && tokens[k + 1].pos === 'NOUN' && tokens[k + 1].text === tokens[k + 1].text.toLowerCase()) return;
   const known = c.catalog;

@@ -2,7 +2,7 @@
 // name (an of-prefix or head noun: "University of ...", "... network", "... airport"), nationality
 // words, a title before it, a known given name or Arabic name particles, the words around it.
 import type { EntityType, Token } from '../model/types.js';
-import type { CatalogEntry } from '../catalog/index.js';
+import type { Catalog, CatalogEntry } from '../catalog/index.js';
 import { normalizeName } from '../catalog/normalize.js';
 import type { Candidate } from './mentions.js';
 import type { Lexicon } from './lexicon.js';
@@ -31,7 +31,7 @@ export function preferEntry(entries: CatalogEntry[], wantPerson: boolean): Catal
   return entries.find((e) => e.type === best) ?? null;
 }
 
-export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Typed {
+export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon, catalog: Catalog): Typed {
   const words = normalizeName(c.text).split(' ');
   const lastWord = words[words.length - 1];
   const subtypeFromHead = (w: string) => (['university', 'college', 'school', 'academy', 'institute'].includes(w) ? 'university' : ['ministry', 'government', 'cabinet', 'parliament', 'senate', 'congress', 'administration'].includes(w) ? 'government' : ['army', 'navy', 'forces', 'force', 'corps', 'police'].includes(w) ? 'military' : ['city', 'town', 'village'].includes(w) ? 'city' : null);
@@ -49,6 +49,7 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Type
     const head = lex.heads.get(lastWord);
     if (head) return { type: head, strength: 3, entry: null, subtype: subtypeFromHead(lastWord) };
   }
+  if (words.length >= 2 && (lex.compass.has(words[0]) || lex.compass.has(lastWord))) return { type: 'GPE', strength: 2, entry: null, subtype: null };
   if (c.title) return { type: 'PERSON', strength: 2, entry: null, subtype: null };
   if (c.acronym) return { type: 'ORG', strength: 1, entry: null, subtype: null };
   if (words.length >= 2 && lex.givenNames.has(words[0])) return { type: 'PERSON', strength: 2, entry: null, subtype: null };
@@ -59,8 +60,10 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon): Type
   const prev = c.first > 0 && tokens[c.first - 1].sentence === c.sentence ? tokens[c.first - 1] : undefined;
   if (after && (SPEECH.has(after.text.toLowerCase()) || (next?.text === ',' && /^(who|whose|aged)$/i.test(after.text)))) return { type: 'PERSON', strength: 2, entry: null, subtype: null };
   if (words.length === 1 && prev && PLACE_PREP.has(prev.text.toLowerCase())) return { type: 'GPE', strength: 1, entry: null, subtype: null };
+  // "Evansville, Indiana": a name followed by a comma and a known place is a place in it.
+  if (next?.text === ',' && after && /^\p{Lu}/u.test(after.text) && catalog.lookup(after.text).some((e) => e.type === 'GPE')) return { type: 'GPE', strength: 2, entry: null, subtype: 'place' };
   if (words.length === 1 && lex.givenNames.has(words[0]) && !c.acronym) return { type: 'PERSON', strength: 1, entry: null, subtype: null };
   // Two or three plain words with no other cue: a person when the last looks like a surname after a given-name-like first word.
-  if (words.length >= 2 && words.length <= 3 && /^[\p{L} '’.-]+$/u.test(c.text) && !lex.common.has(words[0]) && !lex.common.has(words[words.length - 1]) && !c.headline) return { type: 'PERSON', strength: 1, entry: null, subtype: null };
+  if (words.length >= 2 && words.length <= 3 && /^[\p{L} '’.-]+$/u.test(c.text) && !lex.common.has(words[0]) && !c.headline) return { type: 'PERSON', strength: 1, entry: null, subtype: null };
   return { type: 'ORG', strength: 1, entry: null, subtype: null };
 }
