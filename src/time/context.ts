@@ -25,6 +25,7 @@ export function buildContext(doc: WorkingDocument, lex: Lexicon, anchor: Day | n
   for (const t of tokens) tokenAt.set(t.start, t);
   const futureRe = new RegExp(`(?<![\\p{L}'])${lexAlt(lex.futureCues)}(?![\\p{L}])`, 'iu');
   const pastAux = new Set(lex.pastAuxiliaries.map((w) => w.toLowerCase()));
+  const perfect = new Set(lex.perfectAuxiliaries.map((w) => w.toLowerCase()));
   const tenseCache = new Map<number, Tense>();
 
   function sentenceIndex(offset: number): number {
@@ -62,30 +63,37 @@ export function buildContext(doc: WorkingDocument, lex: Lexicon, anchor: Day | n
    * before): in "Microsoft said the program will run through June" the clause of "June" counts,
    * not the reporting verb. A future cue anywhere in the sentence decides when the verb does not.
    */
+  /** The tense token i shows in its clause, or null when it is not a verb. */
+  function clauseTense(i: number, first: number): Tense | null {
+    let t = verbTense(tokens[i]);
+    if (t === null) return null;
+    // "to be published", "will be held": a participle after a bare "be" is passive, not past;
+    // "has been scheduled", "have agreed": the present perfect says nothing of the date's side.
+    if (t === 'past' && i > first && tokens[i - 1].norm === 'be') t = 'unknown';
+    if ((t === 'past' || tokens[i].norm === 'been') && tokens.slice(Math.max(first, i - 2), i).some((x) => perfect.has(x.norm))) t = 'unknown';
+    // "will have been", "would have": the modal a few words back decides.
+    const prev = tokens.slice(Math.max(first, i - 3), i).map((x) => x.norm);
+    return prev.includes('will') || prev.includes("'ll") || prev.includes('shall') ? 'future' : t;
+  }
+
+  /**
+   * The tense of the verb nearest before the offset in its sentence, else of the first verb after
+   * it ("On Sunday, the ministers agreed"): in "Microsoft said the program will run through June"
+   * the clause of "June" counts, not the reporting verb. A future cue anywhere in the sentence
+   * decides when the verb does not.
+   */
   function tenseNear(index: number, offset: number): Tense {
     const s = sentences[index];
     let tense: Tense | null = null;
     for (let i = s.endToken - 1; i >= s.firstToken && tense === null; i--) {
-      if (tokens[i].start >= offset) continue;
-      let t = verbTense(tokens[i]);
-      if (t === null) continue;
-      // "to be published", "will be held": a participle after a bare "be" is passive, not past.
-      if (t === 'past' && i > s.firstToken && tokens[i - 1].norm === 'be') t = 'unknown';
-      // "will have been", "would have": the modal a few words back decides.
-      const prev = tokens.slice(Math.max(s.firstToken, i - 3), i).map((x) => x.norm);
-      tense = prev.includes('will') || prev.includes("'ll") || prev.includes('shall') ? 'future' : t;
+      if (tokens[i].start < offset) tense = clauseTense(i, s.firstToken);
     }
-    // After the expression ("On Sunday, the ministers agreed"): the first verb that shows a tense.
-    for (let i = s.firstToken; i < s.endToken && (tense === null); i++) {
-      if (tokens[i].start < offset) continue;
-      const t = verbTense(tokens[i]);
-      if (t === 'past' || t === 'future') tense = t;
+    for (let i = s.firstToken; i < s.endToken && tense === null; i++) {
+      if (tokens[i].start >= offset) tense = clauseTense(i, s.firstToken);
     }
-    const cacheKey = index;
-    const future = tenseCache.get(cacheKey) ?? (sentenceFuture(index) ? 'future' : 'unknown');
-    tenseCache.set(cacheKey, future);
-    if (tense === null || tense === 'unknown') return future;
-    return tense;
+    let future = tenseCache.get(index);
+    if (!future) tenseCache.set(index, (future = sentenceFuture(index) ? 'future' : 'unknown'));
+    return tense === null || tense === 'unknown' ? future : tense;
   }
 
   return {

@@ -25,6 +25,7 @@ export interface LanguageData {
   approximators: string[];
   futureCues: string[];
   pastAuxiliaries: string[];
+  perfectAuxiliaries: string[];
   unitAdjectives: string[];
   untilWords: string[];
   anaphoricShift: Record<string, number | string>;

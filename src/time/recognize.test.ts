@@ -87,6 +87,12 @@ describe('relative dates (published Tuesday 2022-08-02)', () => {
     expect(valueOf('The curfew starts at 9 p.m. tomorrow.', '9 p.m. tomorrow')).toBe('TIME 2022-08-03T21:00');
   });
 
+  it('reads the present perfect as no side of the publication date, and joins a day and its clock time', () => {
+    expect(valueOf('A September 14 hearing has been scheduled.', 'September 14')).toBe('DATE 2022-09-14');
+    expect(valueOf('The strike hit at 06:40 GMT, July 30, officials said.', '06:40 GMT, July 30')).toBe('TIME 2022-07-30T06:40');
+    expect(timexes('The cars of the 70s and 80s.').map((t) => t[2])).toEqual(['197', '198']);
+  });
+
   it('marks the present and the past in general', () => {
     expect(valueOf('The group now controls the valley.', 'now')).toBe('DATE PRESENT_REF');
     expect(valueOf('The border is currently closed.', 'currently')).toBe('DATE PRESENT_REF');

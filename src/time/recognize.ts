@@ -41,6 +41,7 @@ export function findTimexes(doc: WorkingDocument, lex: Lexicon, anchor: Day | nu
   }
   kept.sort((a, b) => a.start - b.start);
   lendRangeYears(kept, text, lex);
+  mergeDayAndTime(kept, text);
   const resolved = resolveAnaphoric(kept, text, anchor);
   return resolved.map((p) => trimmed({ start: p.start, end: p.end, text: text.slice(p.start, p.end), type: p.type, value: p.value }));
 }
@@ -105,4 +106,20 @@ function resolveAnaphoric(kept: Proposal[], text: string, anchor: Day | null): P
     out.push(p);
   }
   return out;
+}
+
+/** "16:15 UTC, June 1st" and "June 1, 2009, 16:15": a clock time and the day just beside it are one TIME. */
+function mergeDayAndTime(kept: Proposal[], text: string): void {
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const [a, b] = [kept[i], kept[i + 1]];
+    if (!/^,?\s{1,3}$/.test(text.slice(a.end, b.start))) continue;
+    const [time, day] = a.type === 'TIME' ? [a, b] : [b, a];
+    const clock = /T(\d{2}:\d{2})$/.exec(time.value);
+    if (time.type !== 'TIME' || day.type !== 'DATE' || !clock || !/^\d{4}-\d{2}-\d{2}$/.test(day.value)) continue;
+    a.value = `${day.value}T${clock[1]}`;
+    a.type = 'TIME';
+    a.end = b.end;
+    a.yearless = false;
+    kept.splice(i + 1, 1);
+  }
 }

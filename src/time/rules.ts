@@ -211,7 +211,9 @@ function buildRules(lex: Lexicon): Rule[] {
     return found(m, 'DATE', String(Math.floor(expandTwoDigitYear(+g.d2! * 10, ctx.anchor) / 10)));
   });
   // The cue word is matched, not looked behind for: a lookbehind with \s+ rescans long runs of spaces.
-  add('shortDecade', `(?:the|early|late|mid)[\\s-]+(?<x>(?<d3>[1-9]0)s)${E}`, (m, ctx) => {
+  add('shortDecade', `(?:the|early|late|mid|and|or|to)[\\s-]+(?<x>(?<d3>[1-9]0)s)${E}`, (m, ctx) => {
+    // "the 70s and 80s": after a conjunction only when a decade comes just before.
+    if (/^(?:and|or|to)/i.test(m[0]) && !/\d0['’]?s\s*$/.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
     // "in his early 60s" is an age.
     if (/(?:his|her|their|its|my|your|our)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
     return inGroup(m, 'x', 'DATE', String(Math.floor(expandTwoDigitYear(+m.groups!.d3!, ctx.anchor) / 10)));
