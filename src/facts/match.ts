@@ -135,6 +135,8 @@ function taggedNounVerb(view: DocView, tok: number, s0: number): boolean {
 
 /** A participle with a form of "be"/"get" before it, or followed by "by". */
 export function isPassive(view: DocView, tok: number, s0: number, s1: number): boolean {
+  // "is investigating": a progressive, not a passive.
+  if (view.norm[tok].endsWith('ing')) return false;
   if (tok + 1 < s1 && view.norm[tok + 1] === 'by') return true;
   for (let i = tok - 1; i >= s0 && i >= tok - 4; i--) {
     const pos = view.tokens[i].pos;
@@ -209,17 +211,24 @@ function rightSearch(view: DocView, pos: number, s1: number, allowed: ReadonlySe
  * antecedent ("Omar, who had founded ...").
  */
 export function leftSearch(view: DocView, pos: number, s0: number, allowed: ReadonlySet<EntityType> | null): MentionRef[] {
+  // A mention inside the subject's own prepositional phrase ("a group of Moroccan diplomats",
+  // "rebels in the Ivory Coast"), used when no better subject stands before the cue.
+  let inSubjectPhrase: MentionRef | null = null;
+  let sawVerb = false;
   for (let i = pos - 1, steps = 0; i >= s0 && steps < LEFT_WINDOW; i--, steps++) {
     const m = mentionAt(view, i);
     if (m) {
       i = m.firstTok;
-      if (m.kind !== 'pronoun' && (inPrepPhrase(view, m, s0) || isPossessor(view, m))) continue;
+      if (m.kind !== 'pronoun' && (inPrepPhrase(view, m, s0) || isPossessor(view, m))) {
+        if (!sawVerb && typeOk(m, allowed) && subjectPhrasePrep(view, m, s0)) inSubjectPhrase = m;
+        continue;
+      }
       if (m.kind !== 'pronoun' && afterVerb(view, m, s0)) continue;
       return typeOk(m, allowed) ? withLeftConjuncts(view, m, s0, allowed) : [];
     }
     const norm = view.norm[i];
     const tok = view.tokens[i];
-    if (HARD_STOPS.has(norm)) return [];
+    if (HARD_STOPS.has(norm)) break;
     if (RELATIVES.has(norm) && (tok.pos === 'PRON' || tok.pos === 'DET' || tok.pos === 'SCONJ')) {
       let j = i - 1;
       if (j >= s0 && view.norm[j] === ',') j--;
@@ -229,9 +238,42 @@ export function leftSearch(view: DocView, pos: number, s0: number, allowed: Read
       if (norm !== 'that') return [];
       continue;
     }
-    if (tok.pos === 'PRON' && PERSONAL.has(norm)) return [];
+    if (tok.pos === 'PRON' && PERSONAL.has(norm)) return speakerOfPronoun(view, i, s0, allowed);
+    if (tok.pos === 'VERB') {
+      sawVerb = true;
+      inSubjectPhrase = null;
+    }
   }
+  if (inSubjectPhrase && !verbBefore(view, inSubjectPhrase.firstTok, s0)) return [inSubjectPhrase];
   return [];
+}
+
+const SUBJECT_PHRASE_PREPS = new Set(['of', 'in', 'from', 'throughout', 'across']);
+
+function subjectPhrasePrep(view: DocView, m: MentionRef, s0: number): boolean {
+  const i = npStart(view, m, s0) - 1;
+  return i >= s0 && SUBJECT_PHRASE_PREPS.has(view.norm[i]);
+}
+
+function verbBefore(view: DocView, tok: number, s0: number): boolean {
+  for (let i = s0; i < tok; i++) if (view.tokens[i].pos === 'VERB') return true;
+  return false;
+}
+
+const SPEECH = new Set(['say', 'said', 'says', 'announce', 'announced', 'announces', 'claim', 'claimed', 'claims', 'declare', 'declared', 'insist', 'insisted', 'warn', 'warned', 'state', 'stated', 'add', 'added', 'tell', 'told', 'report', 'reported', 'believe', 'believes', 'think', 'thinks']);
+
+/**
+ * An unresolved "it"/"they" right after a reporting verb is most often its subject: "Syria says
+ * it is willing to withdraw", "Hamas said they would respond".
+ */
+function speakerOfPronoun(view: DocView, pron: number, s0: number, allowed: ReadonlySet<EntityType> | null): MentionRef[] {
+  let j = pron - 1;
+  if (j >= s0 && view.norm[j] === 'that') j--;
+  if (j < s0 || !SPEECH.has(view.norm[j])) return [];
+  j--;
+  while (j >= s0 && ['AUX', 'ADV', 'PART'].includes(view.tokens[j].pos)) j--;
+  const m = j >= s0 ? mentionAt(view, j) : null;
+  return m && typeOk(m, allowed) ? [m] : [];
 }
 
 /** Start of the noun phrase that ends with the mention (determiners, adjectives, nouns before it). */

@@ -185,7 +185,7 @@ function eventSpecs(e: EventEntry, index: number, confidence: number): PatternSp
         `${n} ${preps} O by|from S`,
         `${n} by|from S ${preps} O`,
         `${n} S launch|launched|direct|directed|carry|carried|conduct|conducted|stage|staged|mount|mounted|commit|committed|perpetrate|perpetrated out? ${preps} O`,
-        `${n} ${preps} O`,
+        `${n} ${preps} O*`,
       ],
       tests: withTests(),
     });
