@@ -38,6 +38,7 @@ export function recognizeTime(doc: WorkingDocument, options: TimeOptions = {}): 
     if (guess) {
       doc.meta.published = guess.value;
       doc.publishedEvidence = { from: guess.from, confidence: guess.confidence };
+      doc.messages.push({ severity: 'info', stage: 'time', rule: 'published-inferred', text: `publication date ${guess.value} inferred from ${guess.from} (confidence ${guess.confidence})` });
       anchor = parseDay(guess.value);
     }
   }

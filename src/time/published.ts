@@ -12,6 +12,7 @@ export interface PublishedGuess {
 }
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const CUE = /(?:published|updated|posted|released|date|dated|last modified)\b[^\n.]{0,25}$/i;
 
 /**
  * `timexes` are those found with no anchor, so only explicit dates have full values.
@@ -19,12 +20,15 @@ const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function inferPublished(text: string, timexes: Timex[], lex: Lexicon, today: Day): PublishedGuess | null {
   const latest = formatDay(today);
-  const days = timexes.filter((t) => t.type === 'DATE' && FULL_DAY.test(t.value) && t.value <= latest);
+  // Dates and clock times on a known day ("12:05 PM EDT, March 4, 2019"), as days.
+  const days = timexes
+    .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && FULL_DAY.test(t.value.slice(0, 10)) && t.value.slice(0, 10) <= latest)
+    .map((t) => ({ ...t, value: t.value.slice(0, 10) }));
 
   // 1. A date introduced as the publication date.
   for (const t of days) {
     const before = text.slice(Math.max(0, t.start - 40), t.start);
-    if (/(?:published|updated|posted|released|date|dated)\b[^\n.]{0,15}$/i.test(before)) {
+    if (CUE.test(before)) {
       return { value: t.value, from: `"${before.trim().split(/\s+/).slice(-3).join(' ')} ${t.text}"`, confidence: 0.9 };
     }
   }

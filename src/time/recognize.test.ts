@@ -203,6 +203,20 @@ describe('publication date', () => {
     expect(doc.timexes.find((t) => t.text === 'yesterday')?.value).toBe('2021-03-02');
   });
 
+  it('reads the date lines pages put under a title', () => {
+    const cases: Array<[string, string]> = [
+      ['Published: 12:05 PM EDT, Mon March 4, 2019\nTroops left yesterday.', '2019-03-04'],
+      ['Updated 2019-03-04T12:05:00Z\nTroops left yesterday.', '2019-03-04'],
+      ['Syria war\nLast modified on Tue 5 Mar 2019 10.20 GMT\nTroops left yesterday.', '2019-03-05'],
+      ['By Jane Roe | 4 March 2019\nTroops left yesterday.', '2019-03-04'],
+    ];
+    for (const [text, expected] of cases) {
+      const doc = timeDocument(text, null, { today });
+      expect(doc.meta.published, text).toBe(expected);
+      expect(doc.messages.some((m) => m.rule === 'published-inferred')).toBe(true);
+    }
+  });
+
   it('never guesses a date after today, and the user\'s date always wins', () => {
     const future = timeDocument('Published 3 March 2031\nThe vote was held.', null, { today });
     expect(future.meta.published).toBeNull();
