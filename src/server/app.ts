@@ -10,8 +10,8 @@ import { actorsOf, documentsOf, groupFacts } from './views.js';
 import { openApiDocument } from './openapi.js';
 import { mountStatic } from './static.js';
 
-/** Most facts one actor page shows; a hub actor with more says `truncated`. */
-const PROFILE_FACTS = 500;
+/** Most facts one actor page shows (the best supported); a hub actor with more says `truncated`. */
+const PROFILE_FACTS = 200;
 
 export function createApp(store: Store): Hono {
   const app = new Hono();
@@ -60,11 +60,14 @@ export function createApp(store: Store): Hono {
 
   app.get('/api/actors/:id/timeline', (c) => {
     const q = new Query(c, ['limit']);
-    const limit = q.int('limit', { min: 1, max: 5000, fallback: 500 });
+    const limit = q.int('limit', { min: 1, max: 5000, fallback: 200 });
     const actor = actorParam(c.req.param('id'));
-    const all = store.timeline(actor.id);
-    const facts = all.slice(0, limit);
-    return c.json({ actor, facts, truncated: all.length > limit, actors: actorsOf(store, facts, [actor]), documents: documentsOf(store, facts) });
+    // The best-supported facts put in time order here, rather than Store.timeline: that reads
+    // every fact of the actor (thousands for a hub) and measured 120-540 ms a call on the
+    // 1M-fact benchmark store, where this takes a few milliseconds.
+    const found = store.facts({ actor: actor.id, limit: limit + 1 });
+    const facts = found.slice(0, limit).sort((a, b) => timeOrder(a).localeCompare(timeOrder(b)));
+    return c.json({ actor, facts, truncated: found.length > limit, actors: actorsOf(store, facts, [actor]), documents: documentsOf(store, facts) });
   });
 
   app.get('/api/facts', (c) => {
@@ -118,13 +121,7 @@ export function createApp(store: Store): Hono {
     const text = q.required('q');
     const limit = q.int('limit', { min: 1, max: 500, fallback: 50 });
     const hits = store.searchEvidence(text, limit);
-    const documents: Record<string, { id: string; title: string | null; source: string; published: string | null }> = {};
-    for (const h of hits) {
-      if (documents[h.documentId]) continue;
-      const d = store.getDocument(h.documentId);
-      if (d) documents[d.id] = { id: d.id, title: d.title, source: d.source, published: d.published };
-    }
-    return c.json({ q: text, hits, documents });
+    return c.json({ q: text, hits, documents: documentsOf(store, hits.map((h) => ({ evidence: [h] }))) });
   });
 
   app.get('/api/documents', (c) => {
@@ -180,6 +177,9 @@ export function createApp(store: Store): Hono {
   });
   return app;
 }
+
+/** The first moment of a fact, for time order; undated facts sort last. */
+const timeOrder = (f: StoredFact) => f.time?.at ?? f.time?.start ?? f.time?.end ?? '\uffff';
 
 const DOCUMENT_FACTS = 5000;
 

@@ -37,7 +37,7 @@ export function openApiDocument() {
         summary: 'Actors and facts around an actor, optionally as of a date', parameters: [idParam(actorRef), q('depth', int(1, 3, 1), 'hops'), q('asOf', date, 'only facts that held or happened on that date'), q('limit', int(1, 2000, 200), 'most facts')],
         responses: { 200: ok('Neighbourhood', obj({ center: str, asOf: nullable(str), depth: { type: 'integer' }, nodes: arr(ref('Actor')), edges: arr(ref('Fact')), documents: map(ref('DocumentRef')) })), ...errors } } },
       '/api/actors/{id}/timeline': { get: {
-        summary: 'An actor\'s events and relation starts and ends in time order (undated last)', parameters: [idParam(actorRef), q('limit', int(1, 5000, 500), 'most facts')],
+        summary: 'An actor\'s best-supported facts (events, relations with their start and end) in time order, undated last', parameters: [idParam(actorRef), q('limit', int(1, 5000, 200), 'most facts')],
         responses: { 200: ok('Timeline', obj({ actor: ref('Actor'), facts: arr(ref('Fact')), truncated: { type: 'boolean' }, actors: map(ref('ActorRef')), documents: map(ref('DocumentRef')) })), ...errors } } },
       '/api/facts': { get: {
         summary: 'Facts filtered by actor, type and time',

@@ -219,3 +219,32 @@ describe.skipIf(!hasShared)('ingesting again', () => {
     store.close();
   });
 });
+
+describe('the serve command', () => {
+  it('refuses bad flags and a missing database before listening', async () => {
+    const { serveCommand } = await import('../cli/commands/serve.js');
+    await expect(serveCommand.run(['--port', 'eighty', '--db', ':memory:'])).rejects.toThrow(/--port eighty: not a port number/);
+    await expect(serveCommand.run(['--port', '70000'])).rejects.toThrow(/not a port number/);
+    await expect(serveCommand.run(['--db', '/nonexistent/folder/graph.db'])).rejects.toThrow(/no such database/);
+    await expect(serveCommand.run(['graph.db'])).rejects.toThrow(/takes no arguments/);
+  });
+
+  it('says which port is taken', async () => {
+    const { serveCommand } = await import('../cli/commands/serve.js');
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(tmpdir(), 'actorgraph-serve-'));
+    const db = path.join(dir, 'g.db');
+    const store = openSqliteStore(db);
+    const busy = await startServer({ store, port: 0 });
+    try {
+      const port = new URL(busy.url).port;
+      await expect(serveCommand.run(['--db', db, '--port', port])).rejects.toThrow(new RegExp(`--port ${port}: already in use`));
+    } finally {
+      await busy.close();
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -90,15 +90,29 @@ async function searchView(view, q) {
   ]);
   append(view, h('div', { class: 'columns' },
     h('section', { class: 'card', id: 'actor-results' }, h('h2', {}, `Actors (${actors.actors.length})`), actorTable(actors.actors)),
-    h('section', { class: 'card', id: 'evidence-results' }, h('h2', {}, `Evidence (${evidence.hits.length})`),
+    h('section', { class: 'card', id: 'evidence-results' }, h('h2', {}, `Evidence (${sentences(evidence.hits).length} sentences)`),
       evidence.error ? errorBox(evidence.error) : null,
-      evidence.hits.length === 0 ? h('p', { class: 'muted' }, 'No sentence contains these words.') : null,
-      evidence.hits.map((hit) => {
+      evidence.hits.length === 0 ? h('p', { class: 'muted' }, 'No evidence sentence contains these words.') : null,
+      sentences(evidence.hits).map(({ hit, facts }) => {
         const d = evidence.documents[hit.documentId];
         return h('figure', { class: 'quote' }, h('blockquote', {}, hit.text),
-          h('figcaption', {}, h('a', { href: `#/document/${enc(hit.documentId)}?fact=${enc(hit.factId)}`, class: 'source-link' }, '↗ ', d?.title ?? d?.source ?? 'document')));
+          h('figcaption', {}, h('a', { href: `#/document/${enc(hit.documentId)}?fact=${enc(hit.factId)}`, class: 'source-link' }, '↗ ', d?.title ?? d?.source ?? 'document'),
+            d?.published ? h('span', { class: 'muted' }, ` · ${d.published}`) : null,
+            facts > 1 ? h('span', { class: 'muted' }, ` · evidence for ${facts} facts`) : null));
       }))));
   if (actors.actors.length === 1 && evidence.hits.length === 0) location.hash = `#/actor/${enc(actors.actors[0].id)}`;
+}
+
+/** One entry per sentence: a sentence that supports several facts is shown once. */
+function sentences(hits) {
+  const seen = new Map();
+  for (const hit of hits) {
+    const key = `${hit.documentId}:${hit.start}:${hit.end}`;
+    const entry = seen.get(key);
+    if (entry) entry.facts++;
+    else seen.set(key, { hit, facts: 1 });
+  }
+  return [...seen.values()];
 }
 
 // ---------- actor ----------
@@ -136,7 +150,7 @@ async function actorView(view, id) {
 
 function relationGroups(profile) {
   if (!profile.groups.length) return h('p', { class: 'muted' }, 'No relation or event with this actor yet.');
-  return h('div', {}, profile.truncated ? h('p', { class: 'warning' }, 'Showing the 500 best-supported facts.') : null,
+  return h('div', {}, profile.truncated ? h('p', { class: 'warning' }, 'Showing the 200 best-supported facts.') : null,
     profile.groups.map((g) => h('details', { class: 'group', open: true, dataset: { type: g.type } },
       h('summary', {}, h('span', { class: 'swatch', style: `background:${typeColour(g.type)}` }), groupHeading(g.type, g.direction),
         h('span', { class: 'count' }, g.facts.length), h('span', { class: 'muted kind' }, g.kind === 'relation' ? g.type : `${g.kind} · ${g.type}`)),

@@ -1,0 +1,113 @@
+// API latency over HTTP on 127.0.0.1 against a large store: 100,000 actors and 1,000,000 facts
+// made by the store's synthetic generator (cached under .bench/, git-ignored). Requests run one
+// at a time (latency, not throughput), for a fixed number of actors and at most a minute.
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { packageRoot } from '../model/paths.js';
+import { openStore } from '../store/index.js';
+import type { StoredEntity } from '../store/types.js';
+import { startServer } from './index.js';
+
+const ACTORS = 100_000;
+const FACTS = 1_000_000;
+const SAMPLE = 150;
+const TIME_BUDGET_MS = 60_000;
+
+type Generator = (file: string, opts: { actors: number; facts: number }) => { sampleActors?: string[] } | Promise<{ sampleActors?: string[] }>;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** A deterministic pseudo-random sequence, so runs compare. */
+function lcg(seed: number) {
+  let s = seed;
+  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+export async function runBench(log: (line: string) => void): Promise<void> {
+  let generate: Generator | undefined;
+  try {
+    // Through a variable: the generator is the store's module and may not be built yet.
+    const generator = '../store/synthetic.js';
+    generate = ((await import(generator)) as { generateSyntheticStore?: Generator }).generateSyntheticStore;
+  } catch {
+    generate = undefined;
+  }
+  const dir = path.join(packageRoot, '.bench');
+  const file = path.join(dir, `server-${ACTORS}-${FACTS}.db`);
+  if (!existsSync(file)) {
+    if (!generate) { log('server bench skipped: src/store/synthetic.ts (generateSyntheticStore) is not available'); return; }
+    mkdirSync(dir, { recursive: true });
+    const t0 = performance.now();
+    // Written under another name and renamed when complete: an interrupted run leaves no
+    // half-made store for the next run to trust.
+    const partial = `${file}.partial`;
+    const summary = await generate(partial, { actors: ACTORS, facts: FACTS });
+    writeFileSync(`${file}.hubs.json`, JSON.stringify(summary?.sampleActors ?? []));
+    renameSync(partial, file);
+    log(`generated ${file} (${ACTORS.toLocaleString('en')} actors, ${FACTS.toLocaleString('en')} facts) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  const store = openStore(file);
+  const stats = store.stats();
+  log(`store: ${stats.entities.toLocaleString('en')} actors, ${stats.facts.toLocaleString('en')} facts, ${stats.evidence.toLocaleString('en')} evidence rows`);
+
+  // A third of the sample from the hubs the generator names and the best-documented actors
+  // (the heaviest pages), the rest from name searches on random letter pairs (ordinary actors).
+  const random = lcg(42);
+  const hubs = existsSync(`${file}.hubs.json`) ? (JSON.parse(readFileSync(`${file}.hubs.json`, 'utf8')) as string[]) : [];
+  const top = [...hubs.map((id) => store.getActor(id)).filter((a): a is StoredEntity => !!a), ...store.findActors({ limit: 1000 })];
+  const sample = new Map<string, StoredEntity>();
+  for (let i = 0; i < top.length && sample.size < SAMPLE / 3; i += i < hubs.length ? 1 : 20) sample.set(top[i]!.id, top[i]!);
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (let tries = 0; sample.size < SAMPLE && tries < 2000; tries++) {
+    const q = letters[Math.floor(random() * 26)]! + letters[Math.floor(random() * 26)]!;
+    const found = store.findActors({ search: q, limit: 20 });
+    const pick = found[Math.floor(random() * found.length)];
+    if (pick) sample.set(pick.id, pick);
+  }
+  const actors = [...sample.values()];
+  const asOf = () => `${1990 + Math.floor(random() * 35)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-15`;
+
+  const server = await startServer({ store, port: 0 });
+  const routes: Record<string, (a: StoredEntity) => string> = {
+    'actor page      /api/actors/:id': (a) => `/api/actors/${encodeURIComponent(a.id)}`,
+    'neighbourhood   /api/actors/:id/neighbourhood': (a) => `/api/actors/${encodeURIComponent(a.id)}/neighbourhood`,
+    'as-of hood      /neighbourhood?asOf=': (a) => `/api/actors/${encodeURIComponent(a.id)}/neighbourhood?asOf=${asOf()}`,
+    'as-of facts     /api/facts?actor=&asOf=': (a) => `/api/facts?actor=${encodeURIComponent(a.id)}&asOf=${asOf()}`,
+    'timeline        /api/actors/:id/timeline': (a) => `/api/actors/${encodeURIComponent(a.id)}/timeline`,
+  };
+  const times: Record<string, number[]> = Object.fromEntries(Object.keys(routes).map((k) => [k, []]));
+  const bytes: Record<string, number> = Object.fromEntries(Object.keys(routes).map((k) => [k, 0]));
+  const fetchOne = async (url: string) => {
+    const t = performance.now();
+    const res = await fetch(server.url + url);
+    const body = await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`${url}: HTTP ${res.status}`);
+    return { ms: performance.now() - t, size: body.byteLength };
+  };
+  try {
+    for (const a of actors.slice(0, 10)) for (const make of Object.values(routes)) await fetchOne(make(a)); // warm-up
+    const started = performance.now();
+    let done = 0;
+    for (const a of actors) {
+      if (performance.now() - started > TIME_BUDGET_MS) { log(`time budget reached after ${done} actors`); break; }
+      for (const [name, make] of Object.entries(routes)) {
+        const { ms, size } = await fetchOne(make(a));
+        times[name]!.push(ms);
+        bytes[name]! += size;
+      }
+      done++;
+    }
+    log(`${done} actors × ${Object.keys(routes).length} routes, sequential HTTP on 127.0.0.1 (target p95 < 50 ms)`);
+    for (const [name, list] of Object.entries(times)) {
+      const sorted = [...list].sort((x, y) => x - y);
+      if (!sorted.length) continue;
+      log(`  ${name.padEnd(48)} p50 ${percentile(sorted, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(sorted, 95).toFixed(1).padStart(6)} ms   max ${sorted[sorted.length - 1]!.toFixed(1).padStart(6)} ms   avg body ${(bytes[name]! / sorted.length / 1024).toFixed(1)} KiB`);
+    }
+    log(`  resident memory ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`);
+  } finally {
+    await server.close();
+    store.close();
+  }
+}
