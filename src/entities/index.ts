@@ -26,11 +26,22 @@ export function recognizeEntities(doc: WorkingDocument, options: EntityOptions =
   const lex = getLexicon();
   const catalog = options.catalog ?? loadCatalog();
   const cands = detectCandidates({ doc, lex, catalog });
-  const typed = cands.map((c) => typeCandidate(c, doc.tokens, lex, catalog));
+  const sports = isSportsReport(doc, lex);
+  const typed = cands.map((c) => typeCandidate(c, doc.tokens, lex, catalog, sports));
   const clusters = clusterCandidates(cands, typed, lex).filter((cl) => keepCluster(cl, cands, typed, lex));
   const entries = new Map<string, CatalogEntry | null>();
   doc.entities = buildEntities(doc, clusters, cands, typed, catalog, entries);
   if (options.references !== false) resolveReferences(doc, lex, catalog, entries);
+}
+
+/** At least five different words of match reporting: countries then mostly name national teams. */
+function isSportsReport(doc: WorkingDocument, lex: Lexicon): boolean {
+  const seen = new Set<string>();
+  for (const t of doc.tokens) {
+    const w = t.text.toLowerCase();
+    if (lex.sportsCues.has(w) && seen.add(w).size >= 5) return true;
+  }
+  return false;
 }
 
 /**

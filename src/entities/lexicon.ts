@@ -15,6 +15,10 @@ export interface Lexicon {
   compass: Set<string>;
   /** Organization heads that may follow a name in lower case ("Haqqani network"). */
   lowercaseOrgHeads: Set<string>;
+  /** Lowercase words after a hyphen that end a name rather than continue it ("Taliban-led"). */
+  hyphenSuffixes: Set<string>;
+  /** Words of sports reporting (see cues.json). */
+  sportsCues: Set<string>;
   notNames: Set<string>;
   common: Set<string>;
   givenNames: Set<string>;
@@ -39,6 +43,8 @@ interface CuesFile {
   notNames: string[];
   compassWords?: string[];
   lowercaseOrgHeads?: string[];
+  hyphenSuffixes?: string[];
+  sportsCues?: string[];
 }
 
 function readJson<T>(...parts: string[]): T {
@@ -81,6 +87,8 @@ export function getLexicon(): Lexicon {
     particles: new Set(cues.nameParticles),
     compass: new Set(cues.compassWords ?? []),
     lowercaseOrgHeads: new Set(cues.lowercaseOrgHeads ?? []),
+    hyphenSuffixes: new Set(cues.hyphenSuffixes ?? []),
+    sportsCues: new Set(cues.sportsCues ?? []),
     notNames: new Set(cues.notNames),
     common: readWordList('entities', 'common-words.txt'),
     givenNames,

@@ -109,7 +109,8 @@ export function detectCandidates(ctx: DetectContext): Candidate[] {
         if (POSSESSIVE.test(tokens[end - 1].text) && tokens[end - 1].text.length > 2 && /['’]s$/.test(tokens[end - 1].text)) break;
         if (/^['’]s?$/.test(u.text)) break;
         if (isCap(u) && !breaks(end) && /[\p{L}\d]/u.test(u.text)) { end++; continue; }
-        if ((u.text === '-' || u.text === '‑') && glued(end) && end + 1 < sent.endToken && glued(end + 1) && (isCap(tokens[end + 1]) || isParticle(end + 1) || /^\d/.test(tokens[end + 1].text))) { end += 2; continue; }
+        // Glued hyphens join name parts: "al-Zawahiri", "ISIS-K", "Chung-tai" (not "Taliban-led").
+        if ((u.text === '-' || u.text === '‑') && glued(end) && end + 1 < sent.endToken && glued(end + 1) && (isCap(tokens[end + 1]) || isParticle(end + 1) || /^\d/.test(tokens[end + 1].text) || (/^\p{Ll}+$/u.test(tokens[end + 1].text) && !lex.hyphenSuffixes.has(tokens[end + 1].text) && !lex.common.has(tokens[end + 1].text)))) { end += 2; continue; }
         if (isParticle(end) && end + 1 < sent.endToken && (isCap(tokens[end + 1]) || (tokens[end + 1].text === '-' && glued(end + 1)))) { end++; continue; }
         if (u.text === '&' && end + 1 < sent.endToken && isCap(tokens[end + 1])) { end += 2; continue; }
         break;
@@ -148,7 +149,7 @@ function splitRun(ctx: DetectContext, a: number, b: number, s: number, headline:
       firstWord = i;
     } else break;
   }
-  if (i < b && lower(tokens[i]) === 'the' && !known(i, b)) i++;
+  if (i + 1 < b && lower(tokens[i]) === 'the') i++;
   while (i < b) {
     // A title ("President", "Prime Minister", "Mr.") splits the run; the name after it is a person.
     const titleLen = lastHead === 'ORG' && i + 1 < b ? 0 : matchTitle(lex, tokens, i, b);

@@ -16,6 +16,7 @@ export interface Typed {
 }
 
 const TYPE_ORDER: EntityType[] = ['GPE', 'ORG', 'PERSON', 'LOC', 'FAC', 'NORP', 'EVENT', 'LAW', 'PRODUCT'];
+const PLACE_PREP_ALL = new Set(['in', 'at', 'to', 'from', 'near', 'across', 'throughout', 'of', 'into', 'toward', 'towards', 'around', 'outside', 'inside', 'host', 'hosts']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'stated', 'wrote', 'argued', 'noted', 'insisted', 'claimed', 'recalled', 'warned', 'asked', 'replied', 'predicts', 'predicted']);
 const PLACE_PREP = new Set(['in', 'near', 'from', 'across', 'throughout', 'outside', 'inside', 'around', 'towards', 'toward']);
 
@@ -31,7 +32,8 @@ export function preferEntry(entries: CatalogEntry[], wantPerson: boolean): Catal
   return entries.find((e) => e.type === best) ?? null;
 }
 
-export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon, catalog: Catalog): Typed {
+export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon, catalog: Catalog, sports = false): Typed {
+  const prevTok = c.first > 0 && tokens[c.first - 1].sentence === c.sentence ? tokens[c.first - 1] : undefined;
   const words = normalizeName(c.text).split(' ');
   const lastWord = words[words.length - 1];
   const subtypeFromHead = (w: string) => (['university', 'college', 'school', 'academy', 'institute'].includes(w) ? 'university' : ['ministry', 'government', 'cabinet', 'parliament', 'senate', 'congress', 'administration'].includes(w) ? 'government' : ['army', 'navy', 'forces', 'force', 'corps', 'police'].includes(w) ? 'military' : ['city', 'town', 'village'].includes(w) ? 'city' : null);
@@ -42,6 +44,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon, catal
   // A country's demonym listed among its aliases ("Gabonese") is a nationality word.
   if (entry0?.subtype === 'country' && words.length === 1 && normalizeName(entry0.name) !== words[0] && /(ese|ian|an|i|ish|ic)s?$/.test(words[0]) && !entry0.aliases.some((a) => normalizeName(a) === words[0] && a.length <= 3)) return { type: 'NORP', strength: 3, entry: null, subtype: null };
   const entry = entry0;
+  // Sports reporting names national teams by their country: "Sweden defeated South Korea".
+  if (sports && entry?.subtype === 'country' && !(prevTok && PLACE_PREP_ALL.has(prevTok.text.toLowerCase()))) return { type: 'ORG', strength: 3, entry: null, subtype: 'national_team' };
   if (entry && !(c.headAdded && c.shapeType && c.shapeType !== entry.type)) return { type: entry.type, strength: 3, entry, subtype: entry.subtype ?? null };
   if (c.shapeType) return { type: c.shapeType, strength: 3, entry: null, subtype: subtypeFromHead(lastWord) };
   if (c.norp) return { type: 'NORP', strength: 3, entry: null, subtype: null };
@@ -64,6 +68,6 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon, catal
   if (next?.text === ',' && after && /^\p{Lu}/u.test(after.text) && catalog.lookup(after.text).some((e) => e.type === 'GPE')) return { type: 'GPE', strength: 2, entry: null, subtype: 'place' };
   if (words.length === 1 && lex.givenNames.has(words[0]) && !c.acronym) return { type: 'PERSON', strength: 1, entry: null, subtype: null };
   // Two or three plain words with no other cue: a person when the last looks like a surname after a given-name-like first word.
-  if (words.length >= 2 && words.length <= 3 && /^[\p{L} '’.-]+$/u.test(c.text) && !lex.common.has(words[0]) && !c.headline) return { type: 'PERSON', strength: 1, entry: null, subtype: null };
+  if (words.length >= 2 && words.length <= 3 && /^[\p{L} '’.-]+$/u.test(c.text) && !lex.common.has(words[0]) && !lex.common.has(lastWord) && !c.headline) return { type: 'PERSON', strength: 1, entry: null, subtype: null };
   return { type: 'ORG', strength: 1, entry: null, subtype: null };
 }
