@@ -8,6 +8,7 @@ import { attributionFor, attributionRegions, speechLexicon } from './attribution
 import { countryInContext } from './context.js';
 import { mergeFacts } from './merge.js';
 import { inferredFacts } from './cooccurrence.js';
+import { derivedEvents } from './derived.js';
 import { buildView, type DocView, type MentionRef } from './view.js';
 
 const ADJECTIVAL_EXCLUDED = new Set(['member_of', 'leader_of', 'part_of', 'located_in']);
@@ -65,7 +66,8 @@ function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Mat
       subjects = subjects.slice(0, 1);
     } else objects = [null];
   }
-  const modality = modalityAt(view, s, m.cueStart, m.cueEnd, Math.max(...subjects.map((x) => (x.endTok <= m.cueStart ? x.endTok : -1))));
+  const subjectEnd = Math.max(...subjects.map((x) => (x.endTok <= m.cueStart ? x.endTok : -1)));
+  const modality = modalityAt(view, s, m.cueStart, m.cueEnd, subjectEnd);
   const attribution = attributionFor(regions, m.cueStart);
   const lex = modalityLexicon();
   let confidence = rule.confidence * (lex.factor[modality] ?? 1);
@@ -100,6 +102,7 @@ function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Mat
         mediator: null,
         evidence,
       });
+      out.push(...derivedEvents(view, out[out.length - 1], m.cueStart, subjectEnd, sent.firstToken));
     }
   }
   return out;

@@ -196,7 +196,8 @@ function rightSearch(view: DocView, pos: number, s1: number, allowed: ReadonlySe
     }
     const tok = view.tokens[p];
     if (HARD_STOPS.has(view.norm[p])) return [];
-    if (RELATIVES.has(view.norm[p]) && tok.pos === 'PRON') return [];
+    // "demanded that the US cancel": a complementizer right after the cue does not end the clause.
+    if (RELATIVES.has(view.norm[p]) && tok.pos === 'PRON' && !(p === pos && view.norm[p] === 'that')) return [];
     // A finite verb opens a new clause; an infinitive or gerund continues this one ("threatened
     // to cut off electricity to X"), and a verb after a determiner is a noun the tagger missed.
     if (tok.pos === 'VERB' && p > pos && !['DET', 'ADV', 'ADJ'].includes(view.tokens[p - 1].pos) && view.norm[p - 1] !== 'to' && !view.norm[p].endsWith('ing')) return [];
@@ -220,7 +221,8 @@ export function leftSearch(view: DocView, pos: number, s0: number, allowed: Read
     if (m) {
       i = m.firstTok;
       if (m.kind !== 'pronoun' && (inPrepPhrase(view, m, s0) || isPossessor(view, m))) {
-        if (!sawVerb && typeOk(m, allowed) && subjectPhrasePrep(view, m, s0)) inSubjectPhrase = m;
+        // "Sudan's government lifted ...": the possessor stands for the body it owns.
+        if (!sawVerb && typeOk(m, allowed) && (isPossessor(view, m) || subjectPhrasePrep(view, m, s0))) inSubjectPhrase ??= m;
         continue;
       }
       if (m.kind !== 'pronoun' && afterVerb(view, m, s0)) continue;

@@ -96,3 +96,20 @@ describe('arguments and merging', () => {
     expect(run('The alliance sealed a pact with the rebels in 2001.').facts).toEqual([]);
   });
 });
+
+describe('events implied by modality (data/facts/derived.json)', () => {
+  it('an announced intention to cooperate is also AGREE', () => {
+    const doc = run('[Japan|GPE] is ready to send aid to [Nepal|GPE].');
+    expect(find(doc, 'AID', 'Japan', 'Nepal')).toBeDefined();
+    expect(find(doc, 'AGREE', 'Japan', 'Nepal')).toBeDefined();
+  });
+  it('a refused cooperation is also REJECT, and the negated event stays negated', () => {
+    const doc = run('[Cuba|GPE] will not meet with [Honduras|GPE] envoys.');
+    expect(find(doc, 'CONSULT', 'Cuba', 'Honduras')?.modality).toBe('negated');
+    expect(find(doc, 'REJECT', 'Cuba', 'Honduras')?.modality).toBe('asserted');
+  });
+  it('a possessor stands for its body as subject', () => {
+    const doc = run("[Chile|GPE]'s government lifted the curfew in [Santiago|GPE].");
+    expect(find(doc, 'CONCEDE', 'Chile', 'Santiago')).toBeDefined();
+  });
+});

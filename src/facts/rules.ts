@@ -57,6 +57,8 @@ interface EventEntry {
   intransitive?: string[];
   nouns?: string[];
   preps?: string[];
+  /** Templates written out in full, for constructions the generated ones miss. */
+  templates?: string[];
   /** Nouns that name the outcome of talks between two parties ("led to the signing of"). */
   outcome?: string[];
   tests?: RuleTest[];
@@ -150,6 +152,9 @@ export function buildRules(dir: string): RuleSet {
 
 const PREPOSITIONS = new Set(['with', 'to', 'on', 'at', 'of', 'from', 'against', 'for', 'in', 'into', 'upon', 'between', 'about', 'near']);
 
+/** Verbs that carry a nominal event: "issued a reminder", "staged rallies", "announced a suspension". */
+const LIGHT_VERBS = 'stage|staged|hold|held|organize|organized|organise|organised|launch|launched|begin|began|continue|continued|call|called|declare|declared|issue|issued|make|made|lodge|lodged|file|filed|express|expressed|voice|voiced|announce|announced|impose|imposed|offer|offered|extend|extended|deliver|delivered|mount|mounted|carry|carried|conduct|conducted|start|started|reiterate|reiterated|renew|renewed|step|stepped';
+
 /** The templates an event cue entry stands for: active and passive verbs, nominalizations. */
 function eventSpecs(e: EventEntry, index: number, confidence: number): PatternSpec[] {
   const out: PatternSpec[] = [];
@@ -175,6 +180,7 @@ function eventSpecs(e: EventEntry, index: number, confidence: number): PatternSp
     out.push({ ...base, id: `${id}-intransitive-${v}`, templates: [`S* ${v.replace(/^(\S+)/, '$1:VERB:active')}`], tests: withTests() });
   }
   const preps = (e.preps ?? ['on', 'against', 'of', 'with']).filter((p) => p !== 'between').join('|');
+  if (e.templates?.length) out.push({ ...base, id: `${id}-templates`, templates: e.templates, tests: withTests() });
   for (const n of e.nouns ?? []) {
     out.push({
       ...base,
@@ -186,6 +192,9 @@ function eventSpecs(e: EventEntry, index: number, confidence: number): PatternSp
         `${n} by|from S ${preps} O`,
         `${n} S launch|launched|direct|directed|carry|carried|conduct|conducted|stage|staged|mount|mounted|commit|committed|perpetrate|perpetrated out? ${preps} O`,
         `${n} ${preps} O*`,
+        // "Italy announced a suspension of air links with Serbia", "staged rallies against X".
+        `S* ${LIGHT_VERBS} ${n} … O*`,
+        `S* ${LIGHT_VERBS} ${n}`,
       ],
       tests: withTests(),
     });
