@@ -57,7 +57,8 @@ function shapeOf(block: Block, cues: CueSet): Shape {
   const terminal = TERMINAL.test(text);
   const shape: Shape = { words, terminal, own: null, opensSection: false, cueContained: 0 };
   if (!HAS_WORD.test(text)) { shape.own = 'separator'; return shape; }
-  const hits = matchCues(text, cues);
+  // Contained cues only decide lines up to CUE_LINE_MAX_WORDS_STRONG words: longer ones are not searched.
+  const hits = matchCues(text, cues, { contains: words <= CUE_LINE_MAX_WORDS_STRONG });
   const line = hits.find((h) => h.kind === 'line');
   if (line) { shape.own = line.reason; shape.opensSection = line.opensSection; return shape; }
   // The longest phrase is the most specific: "your email address will not be published" is a

@@ -80,7 +80,7 @@ export function defaultCues(): CueSet {
 }
 
 /** The cues a line (as written) matches: whole-line matches first, then contained phrases. */
-export function matchCues(line: string, cues: CueSet = defaultCues()): CueHit[] {
+export function matchCues(line: string, cues: CueSet = defaultCues(), options: { contains?: boolean } = {}): CueHit[] {
   const norm = normalForm(line);
   const hits: CueHit[] = [];
   const exact = cues.exact.get(norm);
@@ -88,6 +88,6 @@ export function matchCues(line: string, cues: CueSet = defaultCues()): CueHit[] 
   for (const p of cues.exactPatterns) if (p.re.test(norm)) hits.push({ reason: p.reason, kind: 'line', opensSection: p.opensSection, cue: p.cue });
   const trimmed = line.trim();
   for (const p of cues.patterns) if (p.re.test(trimmed)) hits.push({ reason: p.reason, kind: 'line', opensSection: false, cue: p.cue });
-  if (norm) for (const c of cues.contains) if (c.re.test(norm)) hits.push({ reason: c.reason, kind: 'contains', opensSection: false, cue: c.cue });
+  if (norm && options.contains !== false) for (const c of cues.contains) if (c.re.test(norm)) hits.push({ reason: c.reason, kind: 'contains', opensSection: false, cue: c.cue });
   return hits;
 }

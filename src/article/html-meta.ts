@@ -23,15 +23,22 @@ const clean = (s: string | null | undefined): string | null => {
   return t ? t : null;
 };
 
+/** The page's <meta> tags by name/property (first non-empty value wins), read in one pass. */
+const metaTables = new WeakMap<Document, Map<string, string>>();
 function metaContent(doc: Document, names: string[]): string | null {
-  for (const name of names) {
+  let table = metaTables.get(doc);
+  if (!table) {
+    table = new Map();
     for (const el of Array.from(doc.querySelectorAll('meta')) as El[]) {
       const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv') ?? '').toLowerCase();
-      if (key === name) {
-        const v = clean(el.getAttribute('content'));
-        if (v) return v;
-      }
+      const v = clean(el.getAttribute('content'));
+      if (key && v && !table.has(key)) table.set(key, v);
     }
+    metaTables.set(doc, table);
+  }
+  for (const name of names) {
+    const v = table.get(name);
+    if (v) return v;
   }
   return null;
 }

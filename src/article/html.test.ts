@@ -134,3 +134,11 @@ describe('public benchmarks (floors)', () => {
     expect(s.f1).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('size guard', () => {
+  it('refuses a 50 MB page with a clear error instead of parsing it', () => {
+    const huge = Buffer.from(`<html><body>${'<p>filler text for a very large page</p>'.repeat(1_300_000)}</body></html>`);
+    expect(huge.length).toBeGreaterThan(50_000_000);
+    expect(() => buildArticle({ source: 'huge.html', bytes: huge, mediaType: 'text/html', charset: null, url: null, fetchedAt: null })).toThrow(/huge\.html: page of \d+\.\d million characters is larger than the limit/);
+  });
+});
