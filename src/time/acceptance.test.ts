@@ -11,6 +11,7 @@ import { newWorkingDocument } from '../pipeline/index.js';
 import { analyze } from '../analyze/index.js';
 import { recognizeTime } from './index.js';
 import { timeDocument } from './testing.js';
+import { matchTimexes, readMeantime } from './meantime.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'actorgraph-time-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -52,5 +53,25 @@ describe.skipIf(!hasShared)('acceptance against ../shared', () => {
     const result = score([sharedPath('eval', 'score-extraction.mjs'), '--gold', sharedPath('gold', 'taliban-al-qaeda-alliance.gold.json'), '--system', dir, '--min', 'timex_value_acc=1', 'timex_p=1', 'timex_r=1', '--max', 'span_errors=0']);
     expect(result.status, result.out).toBe(0);
     expect(result.figures.timex_value_acc).toBe(1);
+  });
+});
+
+describe.skipIf(!hasShared)('generality on MEANTIME (news the rules were not written against)', () => {
+  it('finds most annotated time expressions and normalizes them right', () => {
+    const docs = readMeantime(sharedPath('data', 'meantime-en', 'intra_cross-doc_annotation.tar.gz'));
+    expect(docs.length).toBe(120);
+    const total = { gold: 0, relaxed: 0, valueCorrect: 0 };
+    for (const d of docs) {
+      const system = timeDocument(d.text, d.dct, {}, d.name).timexes.filter((t) => t.end <= d.annotatedEnd);
+      const f = matchTimexes(d.gold, system);
+      total.gold += f.gold;
+      total.relaxed += f.relaxed;
+      total.valueCorrect += f.valueCorrect;
+    }
+    // MEANTIME leaves many time expressions unannotated, so precision says little; recall and the
+    // value accuracy of what is found do.
+    expect(total.gold).toBeGreaterThan(400);
+    expect(total.relaxed / total.gold).toBeGreaterThanOrEqual(0.8);
+    expect(total.valueCorrect / total.relaxed).toBeGreaterThanOrEqual(0.85);
   });
 });

@@ -6,6 +6,8 @@ import { newWorkingDocument } from '../pipeline/index.js';
 import { analyze } from '../analyze/index.js';
 import { hasShared, sharedPath, exampleArticle } from '../testing/shared.js';
 import { recognizeTime } from './index.js';
+import { matchTimexes, readMeantime } from './meantime.js';
+import { timeDocument } from './testing.js';
 
 function prepared(text: string, published: string | null): WorkingDocument {
   const meta: DocumentMeta = { id: '', source: 'bench', title: null, published, language: 'en', text, removed: [] };
@@ -58,5 +60,15 @@ export async function runBench(log: (line: string) => void): Promise<void> {
   measure(log, 'numbers only', [prepared(`Figures: ${numbers}.`, '2022-08-02')]);
   // Without a publication date the stage also infers one (a second pass over the text).
   if (hasShared && existsSync(exampleArticle)) measure(log, 'example article, publication date inferred', [prepared(readFileSync(exampleArticle, 'utf8'), null)]);
+  // Generality: MEANTIME news, annotated by others, never used to write rules.
+  const meantime = sharedPath('data', 'meantime-en', 'intra_cross-doc_annotation.tar.gz');
+  if (hasShared && existsSync(meantime)) {
+    const t = { gold: 0, system: 0, relaxed: 0, strict: 0, valueCorrect: 0 };
+    for (const d of readMeantime(meantime)) {
+      const f = matchTimexes(d.gold, timeDocument(d.text, d.dct, {}, d.name).timexes.filter((x) => x.end <= d.annotatedEnd));
+      for (const k of Object.keys(t) as Array<keyof typeof t>) t[k] += f[k];
+    }
+    log(`MEANTIME (120 docs, annotated sentences only): gold ${t.gold}, system ${t.system}; relaxed recall ${(t.relaxed / t.gold).toFixed(3)}, strict recall ${(t.strict / t.gold).toFixed(3)}, value accuracy of matches ${(t.valueCorrect / t.relaxed).toFixed(3)}; precision ${(t.relaxed / t.system).toFixed(3)} (MEANTIME leaves many expressions unannotated)`);
+  }
   log(`heap growth ${((process.memoryUsage().heapUsed - heapBefore) / 1e6).toFixed(1)} MB`);
 }
