@@ -20,6 +20,7 @@ export function createNetwork(container, { nodes, edges, center }, { onNode, onE
     })),
   ];
   const hops = hopDistances(center, elements.filter((e) => e.data.source).map((e) => e.data));
+  const rings = ringsOf(nodes, center, hops);
   // eslint-disable-next-line no-undef
   const cy = cytoscape({
     container,
@@ -32,13 +33,13 @@ export function createNetwork(container, { nodes, edges, center }, { onNode, onE
         label: 'data(label)', 'font-size': 11, 'font-family': 'system-ui, sans-serif', color: '#1e293b',
         'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'ellipsis', 'text-max-width': 140,
         'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 2,
-        'border-width': 2, 'border-color': '#ffffff',
+        'border-width': 2, 'border-color': '#ffffff', 'min-zoomed-font-size': 7,
       } },
       { selector: 'node.center', style: { 'border-width': 4, 'border-color': '#0f172a', 'font-weight': 'bold', 'font-size': 13 } },
       { selector: 'edge', style: {
         width: 2.5, 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', 'target-arrow-shape': 'triangle',
         'curve-style': 'bezier', 'arrow-scale': 1, opacity: 0.9,
-        label: 'data(label)', 'font-size': 9, color: '#475569', 'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8,
+        label: 'data(label)', 'font-size': 9, 'min-zoomed-font-size': 8, color: '#475569', 'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8,
       } },
       { selector: 'edge.symmetric', style: { 'target-arrow-shape': 'none' } },
       { selector: 'edge.event', style: { 'line-style': 'dashed', width: 2 } },
@@ -46,8 +47,9 @@ export function createNetwork(container, { nodes, edges, center }, { onNode, onE
       { selector: '.faded', style: { opacity: 0.08, 'text-opacity': 0.15 } },
       { selector: ':selected', style: { 'overlay-color': '#0ea5e9', 'overlay-opacity': 0.2 } },
     ],
-    // Rings by hop distance from the centre: the actor in the middle, its direct links around it.
-    layout: { name: 'concentric', animate: false, padding: 40, minNodeSpacing: 90, levelWidth: () => 1, concentric: (n) => 100 - (hops.get(n.id()) ?? 99) },
+    // Rings around the centre, nearer hops inside; a hub's hundreds of neighbours fill several
+    // rings of growing size instead of one ring too wide to read.
+    layout: { name: 'concentric', animate: false, padding: 30, minNodeSpacing: nodes.length > 30 ? 24 : 90, levelWidth: () => 1, concentric: (n) => 1000 - (rings.get(n.id()) ?? 999) },
   });
   if (cy.zoom() > 1.5) { cy.zoom(1.5); cy.center(); }
   if (elements.length > 60) cy.style().selector('edge').style('label', '').update();
@@ -84,4 +86,24 @@ function hopDistances(center, edges) {
     frontier = next;
   }
   return hops;
+}
+
+/**
+ * The ring of every node: 0 for the centre, then rings holding 10, 16, 22... nodes, filled hop by
+ * hop with the best-documented actors first, so each ring stays legible.
+ */
+function ringsOf(nodes, center, hops) {
+  const order = [...nodes].filter((n) => n.id !== center)
+    .sort((a, b) => (hops.get(a.id) ?? 99) - (hops.get(b.id) ?? 99) || (b.documentCount ?? 0) - (a.documentCount ?? 0));
+  const rings = new Map([[center, 0]]);
+  let ring = 1;
+  let room = 10;
+  let lastHop = 1;
+  for (const n of order) {
+    const hop = hops.get(n.id) ?? 99;
+    if (room === 0 || hop !== lastHop) { ring++; room = 4 + 6 * ring; lastHop = hop; }
+    rings.set(n.id, ring);
+    room--;
+  }
+  return rings;
 }
