@@ -10,6 +10,8 @@ import { mentionAt, type DocView, type MentionRef } from './view.js';
 
 interface InferenceSettings {
   placeInCountry: { enabled: boolean; confidence: number; maxGap: number };
+  namedAfterPlace: { enabled: boolean; confidence: number };
+  nationalityBeforePerson: { enabled: boolean; confidence: number };
 }
 
 let settings: InferenceSettings | null = null;
@@ -21,6 +23,8 @@ function load(): InferenceSettings {
 export function inferredFacts(view: DocView): Fact[] {
   const cfg = load();
   const out: Fact[] = [];
+  if (cfg.namedAfterPlace.enabled) out.push(...namedAfterPlace(view, cfg.namedAfterPlace.confidence));
+  if (cfg.nationalityBeforePerson.enabled) out.push(...nationalityBeforePerson(view, cfg.nationalityBeforePerson.confidence));
   if (!cfg.placeInCountry.enabled) return out;
   const doc = view.doc;
   for (const sent of doc.sentences) {
@@ -48,6 +52,68 @@ export function inferredFacts(view: DocView): Fact[] {
         evidence: [span(doc.meta.text, sent.start, sent.end)],
       });
     }
+  }
+  return out;
+}
+
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'NORP']);
+
+/**
+ * An organization named after a place the document also names on its own is located there:
+ * "Italian State Railways" and "Italy"/"Italian", "University of Trieste" and "Trieste".
+ */
+function namedAfterPlace(view: DocView, confidence: number): Fact[] {
+  const doc = view.doc;
+  const placeByText = new Map<string, string>();
+  for (const e of doc.entities) {
+    if (!PLACE_TYPES.has(e.type)) continue;
+    for (const t of [e.name, ...e.aliases, ...e.mentions.filter((m) => m.kind !== 'pronoun' && m.kind !== 'nominal').map((m) => m.text)]) {
+      const key = t.toLowerCase().replace(/^the\s+/, '');
+      if (key.length > 2 && !placeByText.has(key)) placeByText.set(key, e.id);
+    }
+  }
+  const out: Fact[] = [];
+  for (const e of doc.entities) {
+    if (e.type !== 'ORG' && e.type !== 'FAC') continue;
+    const first = e.mentions.find((m) => m.kind !== 'pronoun' && m.kind !== 'nominal');
+    if (!first) continue;
+    const words = e.name.split(/[\s-]+/);
+    const seen = new Set<string>();
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 1; j <= words.length && j <= i + 3; j++) {
+        if (i === 0 && j === words.length) continue;
+        const place = placeByText.get(words.slice(i, j).join(' ').toLowerCase());
+        if (!place || place === e.id || seen.has(place)) continue;
+        seen.add(place);
+        const s = doc.sentences.find((x) => x.start <= first.start && first.end <= x.end);
+        if (!s) continue;
+        out.push({
+          id: '', kind: 'relation', type: 'located_in', subject: e.id, object: place,
+          time: null, modality: 'asserted', attribution: null, confidence,
+          mode: null, place: null, role: null, mediator: null,
+          evidence: [span(doc.meta.text, s.start, s.end)],
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** "the Japanese Kenji Sato": a nationality word right before a person's name. */
+function nationalityBeforePerson(view: DocView, confidence: number): Fact[] {
+  const doc = view.doc;
+  const out: Fact[] = [];
+  for (const m of view.mentions) {
+    if (m.entity.type !== 'NORP' || m.kind === 'pronoun') continue;
+    const next = mentionAt(view, m.endTok);
+    if (!next || next.firstTok !== m.endTok || next.entity.type !== 'PERSON' || next.kind === 'pronoun') continue;
+    const s = doc.sentences[view.tokens[m.firstTok].sentence];
+    out.push({
+      id: '', kind: 'relation', type: 'citizen_of', subject: next.entity.id, object: m.entity.id,
+      time: null, modality: 'asserted', attribution: null, confidence,
+      mode: null, place: null, role: null, mediator: null,
+      evidence: [span(doc.meta.text, s.start, s.end)],
+    });
   }
   return out;
 }

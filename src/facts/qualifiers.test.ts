@@ -113,3 +113,20 @@ describe('events implied by modality (data/facts/derived.json)', () => {
     expect(find(doc, 'CONCEDE', 'Chile', 'Santiago')).toBeDefined();
   });
 });
+
+describe('cue-less inferences (data/facts/inference.json)', () => {
+  it('an organization named after a place the text names is located there', () => {
+    const doc = run('[Italy|GPE] cut fares. [Italian State Railways|ORG] added trains.');
+    expect(find(doc, 'located_in', 'Italian State Railways', 'Italy')).toBeUndefined();
+    const doc2 = run('[Italian|NORP] voters agreed. [Italian State Railways|ORG] added trains.');
+    expect(find(doc2, 'located_in', 'Italian State Railways', 'Italian')).toBeDefined();
+  });
+  it('a nationality right before a name gives citizenship', () => {
+    const doc = run('The [Japanese|NORP] [Kenji Sato|PERSON] won the race.');
+    expect(find(doc, 'citizen_of', 'Kenji Sato', 'Japanese')).toBeDefined();
+  });
+  it('a town right before the only country of a sentence lies in it', () => {
+    const doc = run('Floods hit [Sylhet|GPE] in northern [Bangladesh|GPE] on Monday.');
+    expect(find(doc, 'part_of', 'Sylhet', 'Bangladesh')).toBeDefined();
+  });
+});
