@@ -197,7 +197,8 @@ export function buildCatalog(raw: RawEntry[], cues: Cues): { entries: CatalogEnt
     const first = e.codes[0]?.code ?? null;
     // A country block: NAME [AFG] in the countries file.
     const ownCountry = e.codes.find((c) => /^[A-Z]{3}$/.test(c.code))?.code;
-    if (/Countries/.test(e.file) && ownCountry && !/CountryInfo/.test(e.comment) && !headType(e.name, cues)) {
+    const stateWords = /\b(FEDERATION|REPUBLIC|KINGDOM|STATES|EMIRATES|ISLANDS|UNION|COMMONWEALTH|PRINCIPALITY)\b/;
+    if (/Countries/.test(e.file) && ownCountry && !/CountryInfo/.test(e.comment) && (stateWords.test(e.name) || !headType(e.name, cues))) {
       const first = ownCountry;
       const id = newId(e.name, null);
       country = { code: first, id };

@@ -10,7 +10,7 @@ import type { Entity, Mention, WorkingDocument } from '../model/types.js';
 import { loadCatalog, type Catalog, type CatalogEntry } from '../catalog/index.js';
 import { normalizeName } from '../catalog/normalize.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
-import { detectCandidates, type Candidate } from './mentions.js';
+import { detectCandidates, spanText, type Candidate } from './mentions.js';
 import { typeCandidate, type Typed } from './typing.js';
 import { clusterCandidates, type Cluster } from './cluster.js';
 import { linkEntity, type LinkContext } from './link.js';
@@ -28,10 +28,38 @@ export function recognizeEntities(doc: WorkingDocument, options: EntityOptions =
   const cands = detectCandidates({ doc, lex, catalog });
   const sports = isSportsReport(doc, lex);
   const typed = cands.map((c) => typeCandidate(c, doc.tokens, lex, catalog, sports));
+  addNestedPlaces(doc, cands, typed, catalog);
   const clusters = clusterCandidates(cands, typed, lex).filter((cl) => keepCluster(cl, cands, typed, lex));
   const entries = new Map<string, CatalogEntry | null>();
   doc.entities = buildEntities(doc, clusters, cands, typed, catalog, entries);
   if (options.references !== false) resolveReferences(doc, lex, catalog, entries);
+}
+
+/**
+ * Known places named inside a longer name are mentions of their own: "Doctor Who Society of
+ * Canada" also mentions Canada, "Metro Toronto Convention Centre" Toronto. Only catalog countries
+ * and places count, so that "University of Trieste" does not make a place of every word.
+ */
+function addNestedPlaces(doc: WorkingDocument, cands: Candidate[], typed: Typed[], catalog: Catalog): void {
+  const n = cands.length;
+  for (let i = 0; i < n; i++) {
+    const c = cands[i];
+    if (c.last - c.first < 2 || typed[i].type === 'GPE' || typed[i].type === 'PERSON' || typed[i].type === 'NORP' || typed[i].type === 'LOC') continue;
+    for (let k = c.first; k < c.last; k++) {
+      for (let m = Math.min(c.last, k + 4); m > k; m--) {
+        if (k === c.first && m === c.last) continue;
+        const t0 = doc.tokens[k];
+        if (!/^\p{Lu}/u.test(t0.text)) continue;
+        const text = spanText(doc, k, m);
+        const entries = catalog.lookup(text).filter((e) => e.type === 'GPE' && (e.subtype === 'country' || e.subtype === 'place') && normalizeName(e.name) === normalizeName(text));
+        if (!entries.length) continue;
+        cands.push({ ...c, first: k, last: m, start: t0.start, end: t0.start + text.length, text, catalog: entries, title: null, shapeType: null, headAdded: false, norp: null, definesFor: null, acronym: false, sentenceInitial: false });
+        typed.push({ type: 'GPE', strength: 3, entry: entries[0], subtype: entries[0].subtype ?? null });
+        k = m - 1;
+        break;
+      }
+    }
+  }
 }
 
 /** At least five different words of match reporting: countries then mostly name national teams. */
