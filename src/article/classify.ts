@@ -9,6 +9,11 @@ export interface Block {
   text: string;
   /** Marked as a heading by the markup (h1–h6): short and unpunctuated by nature. */
   heading: boolean;
+  /**
+   * Share of the text inside links, when the markup tells (HTML). Short lines without links in
+   * an article's container are list items of the article (ingredients, results), not a menu.
+   */
+  linkShare?: number;
 }
 
 export interface Verdict {
@@ -79,6 +84,11 @@ function shapeOf(block: Block, cues: CueSet): Shape {
   return shape;
 }
 
+/** Plain text cannot tell a menu from a list; HTML can: menu items are links. */
+function menuLike(b: Block): boolean {
+  return b.linkShare === undefined || b.linkShare > 0.3;
+}
+
 export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): Verdict[] {
   const cues = options.cues ?? defaultCues();
   const shapes = blocks.map((b) => shapeOf(b, cues));
@@ -126,7 +136,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
     const s = shapes[i];
     if (verdicts[i].reason || i === headline || blocks[i].heading) continue;
     if (s.cueContained > 0 && s.words <= CUE_LINE_MAX_WORDS_STRONG) verdicts[i].reason = 'boilerplate';
-    else if (!s.terminal && s.words <= 8) verdicts[i].reason = 'boilerplate';
+    else if (!s.terminal && s.words <= 8 && menuLike(blocks[i])) verdicts[i].reason = 'boilerplate';
   }
 
   // Runs of very short unpunctuated lines: menus, tag lists, share bars.
@@ -139,7 +149,7 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
   };
   for (let i = 0; i < shapes.length; i++) {
     const s = shapes[i];
-    const short = !blocks[i].heading && i !== headline && s.words <= SHORT_RUN_MAX_WORDS && !s.terminal;
+    const short = !blocks[i].heading && i !== headline && s.words <= SHORT_RUN_MAX_WORDS && !s.terminal && menuLike(blocks[i]);
     // Chrome already found inside a run does not break it ("Share", "Facebook", "Twitter").
     if (short || (runStart >= 0 && verdicts[i].reason)) { if (runStart < 0) runStart = i; continue; }
     closeRun(i);

@@ -129,7 +129,7 @@ describe('public benchmarks (floors)', () => {
     expect(s.f1).toBeGreaterThanOrEqual(0.96);
   });
   it.skipIf(!hasShared)('trafilatura evaluation data, English pages: F1 at least 0.90', () => {
-    const s = scoreTrafilaturaEnglish(bodyOnly);
+    const s = scoreTrafilaturaEnglish((p) => extractHtml(p.html, { url: p.url }).text);
     expect(s.docs).toBe(138);
     expect(s.f1).toBeGreaterThanOrEqual(0.9);
   });

@@ -174,7 +174,7 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): Article {
   const title = cleanTitle ? stripSiteSuffix(cleanTitle, meta.siteName) : null;
   const titleNorm = title ? normalForm(title) : '';
 
-  const verdicts = classifyBlocks(candidates.map(({ block }) => ({ text: block.text, heading: block.heading })), {});
+  const verdicts = classifyBlocks(candidates.map(({ block }) => ({ text: block.text, heading: block.heading, linkShare: block.linkChars / block.text.length })), {});
   const kept: string[] = [];
   candidates.forEach(({ block }, k) => {
     const v = verdicts[k];
