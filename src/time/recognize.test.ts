@@ -105,6 +105,7 @@ describe('relative dates (published Tuesday 2022-08-02)', () => {
       ['last Sunday', 'XXXX-WXX-7'],
       ['a week', 'P1W'],
     ]);
+    expect(timeDocument('Talks ended last week.', null).timexes.map((t) => t.value)).toEqual(['XXXX-WXX']);
   });
 });
 
@@ -142,8 +143,9 @@ describe('things that are not time expressions', () => {
     expect(timexes('The raid killed 105 children and 2,000 fighters; 1500 people fled and 2013 soldiers deserted. It cost $2019 per family.')).toEqual([]);
   });
 
-  it('does not read the modal "may" or a name as a month', () => {
+  it('does not read the modal "may" or a name as a month or a day', () => {
     expect(timexes('The rebels may attack again, said Theresa May.')).toEqual([]);
+    expect(timexes('He told USA Today he would stay.')).toEqual([]);
   });
 
   it('does not read ordinals, ages or "a second" as durations', () => {

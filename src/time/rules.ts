@@ -31,6 +31,9 @@ const E = '(?![\\p{L}\\p{N}])';
 
 const cache = new WeakMap<Lexicon, Rule[]>();
 
+/** The value of a period named relative to an unknown publication date, at its granularity. */
+const UNKNOWN_PERIOD: Record<string, string> = { D: 'XXXX-XX-XX', W: 'XXXX-WXX', WE: 'XXXX-WXX-WE', M: 'XXXX-XX', Q: 'XXXX-QX', Y: 'XXXX', DE: 'XXX', CE: 'XX' };
+
 export function rulesFor(lex: Lexicon): Rule[] {
   let rules = cache.get(lex);
   if (!rules) cache.set(lex, (rules = buildRules(lex)));
@@ -250,7 +253,7 @@ function buildRules(lex: Lexicon): Rule[] {
     if (n === null) return null;
     const asDuration = !g.fz && (sh === 'past' || (g.the && /^(?:next|coming|following)$/.test(sh)));
     if (asDuration) return found(m, 'DURATION', durationInYears(1, u));
-    if (!ctx.anchor) return found(m, 'DATE', u === 'Y' ? 'XXXX' : 'XXXX-XX');
+    if (!ctx.anchor) return found(m, 'DATE', UNKNOWN_PERIOD[u] ?? 'XXXX-XX-XX');
     return found(m, 'DATE', unitValue(ctx.anchor, u, n));
   });
   add('theWeekend', `the\\s+weekend${E}`, (m, ctx) => {
@@ -293,6 +296,13 @@ function buildRules(lex: Lexicon): Rule[] {
     // a number that is a year ("2013 years") is not a quantity anyone writes.
     let q = quantity(g.q!);
     if (q !== null && /and\s+a\s+half/.test(m[0])) q += 0.5;
+    // "22-year-old" is an age, written as an adjective: not annotated as a duration.
+    if (/-old$/i.test(m[0])) return null;
+    // "the 30-year bond": an adjective duration leaves the determiner out.
+    if (!g.sh && !g.apx && /^the\s/i.test(m[0]) && /\d-\p{L}/u.test(m[0])) {
+      const start = m.index + m[0].indexOf(g.q!);
+      return { start, end: m.index + m[0].length, type: 'DURATION', value: durationInYears(q, u) };
+    }
     // "is to last 60 days": "last" is the verb here, outside the extent.
     if (g.sh && key(g.sh) === 'last' && verbBeforeLast.has(prevWord(ctx, m.index) ?? '')) {
       const start = m.index + m[0].indexOf(g.q!, m[0].search(/last/i) + 4);
@@ -300,8 +310,6 @@ function buildRules(lex: Lexicon): Rule[] {
       return { start, end: m.index + m[0].length, type: 'DURATION', value: durationInYears(q, u) };
     }
     if (q !== null && (q > 10_000 || q < 0)) return null;
-    // "22-year-old" is an age, written as an adjective: not annotated as a duration.
-    if (/-old$/i.test(m[0])) return null;
     return found(m, 'DURATION', durationInYears(q, u));
   });
   // A bare plural unit after a word that asks for a duration: "for years", "within days".
@@ -346,6 +354,8 @@ function buildRules(lex: Lexicon): Rule[] {
   add('relativeDay', `(?<rd>${a.relativeDay})(?:\\s+(?<pod>morning|afternoon|evening|night))?${E}`, (m, ctx) => {
     const g = m.groups as Groups;
     const rd = lex.relativeDays[key(g.rd!)];
+    // "USA Today", "the Today show": a capitalized "Today" after a capitalized word is a name.
+    if (/^\p{Lu}/u.test(g.rd!) && /\p{Lu}[\p{L}.]*\s+$/u.test(ctx.text.slice(Math.max(0, m.index - 15), m.index)) && !/[.!?:]\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) return null;
     const podWord = g.pod ? lex.partsOfDay[key(g.pod)] : null;
     let offset = 0;
     let pod: string | null = podWord;
