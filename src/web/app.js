@@ -138,7 +138,7 @@ async function actorView(view, id) {
   const timelineCard = h('section', { class: 'card', id: 'timeline' }, h('h2', {}, 'Timeline'), loading());
   const relationsCard = h('section', { class: 'card relations', id: 'relations' }, h('h2', {}, 'Relations and events'), relationGroups(profile));
   append(view, h('div', { class: 'actor-grid' },
-    h('div', { class: 'actor-left' }, networkCard, detail, timelineCard),
+    h('div', { class: 'actor-left' }, networkCard, detail, pathCard(actor), timelineCard),
     h('div', { class: 'actor-right' }, relationsCard)));
 
   await Promise.all([
@@ -157,6 +157,30 @@ function relationGroups(profile) {
       h('ul', { class: 'facts' }, g.facts.map((f) => h('li', { class: 'fact', id: `fact-${f.id}` },
         h('div', { class: 'fact-head' }, f.other ? actorLink(profile.actors, f.other) : h('span', { class: 'muted' }, '—'), qualifiers(f, profile.actors)),
         evidenceList(f, profile.documents)))))));
+}
+
+/** How is this actor linked to another? The shortest chain of facts, each with its evidence. */
+function pathCard(actor) {
+  const input = h('input', { type: 'search', id: 'path-to', placeholder: 'another actor’s name', 'aria-label': 'Other actor' });
+  const out = h('div', { id: 'path-result' });
+  const form = h('form', { class: 'inline-form', onsubmit: async (evt) => {
+    evt.preventDefault();
+    const other = input.value.trim();
+    if (!other) return;
+    clear(out);
+    append(out, loading());
+    try {
+      const data = await api('/api/path', { from: actor.id, to: other });
+      clear(out);
+      if (!data.path) return append(out, h('p', { class: 'muted' }, `No chain of up to 4 links between ${actor.name} and ${data.actors[data.to]?.name ?? other}.`));
+      append(out, h('ol', { class: 'path' }, data.path.map((f) => h('li', { class: 'fact' }, factLine(f, data.actors),
+        f.evidence[0] ? h('div', { class: 'tl-quote' }, h('a', { href: `#/document/${enc(f.evidence[0].documentId)}?fact=${enc(f.id)}`, class: 'source-link' }, `“${clip(f.evidence[0].text, 200)}”`)) : null))));
+    } catch (err) {
+      clear(out);
+      append(out, errorBox(err));
+    }
+  } }, h('label', {}, 'Linked to ', input), h('button', { type: 'submit' }, 'Find the chain'));
+  return h('section', { class: 'card', id: 'path' }, h('h2', {}, 'Connection'), form, out);
 }
 
 async function networkPanel(card, detail, actor) {

@@ -85,6 +85,20 @@ describe.skipIf(!hasChromium || !hasShared)('the web page in Chromium, on the ex
     await page.click('#all-time');
     await expect.poll(() => card.getAttribute('data-visible')).toBe(String(total));
 
+    // Two hops show at least as much as one.
+    await page.selectOption('#depth', '2');
+    await expect.poll(async () => Number(await card.getAttribute('data-edges'))).toBeGreaterThanOrEqual(total);
+    await page.selectOption('#depth', '1');
+    await expect.poll(async () => Number(await card.getAttribute('data-edges'))).toBe(total);
+
+    // The chain of facts to an actor it is linked with (the first one its profile lists).
+    const other = (await page.locator('#relations .fact-head a.actor-link').first().textContent())!;
+    await page.fill('#path-to', other);
+    await page.click('#path button[type=submit]');
+    await page.waitForSelector('#path-result ol.path li, #path-result p');
+    expect(await page.locator('#path-result ol.path li').count()).toBeGreaterThan(0);
+    expect(await page.textContent('#path-result')).toContain(other);
+
     // Evidence → the document, the sentence highlighted.
     const quote = page.locator('#relations figure.quote').first();
     const sentence = (await quote.locator('blockquote').textContent())!;
