@@ -183,20 +183,7 @@ const timeOrder = (f: StoredFact) => f.time?.at ?? f.time?.start ?? f.time?.end 
 
 const DOCUMENT_FACTS = 5000;
 
-/**
- * The facts with evidence in one document. A store that honours `FactQuery.document` answers
- * directly; one that ignores it returns facts from elsewhere too, which shows, and then the
- * document's own actors (SqliteStore.documentEntities) lead to its facts.
- */
+/** The facts with evidence in one document (evidence from other documents is kept on them). */
 function documentFacts(store: Store, id: string): StoredFact[] {
-  const inDocument = (f: StoredFact) => f.evidence.some((e) => e.documentId === id);
-  const direct = store.facts({ document: id, limit: DOCUMENT_FACTS });
-  if (direct.every(inDocument)) return direct;
-  const withEntities = store as Store & { documentEntities?: (doc: string) => Array<{ entityId: string }> };
-  if (!withEntities.documentEntities) return direct.filter(inDocument);
-  const found = new Map<string, StoredFact>();
-  for (const actor of new Set(withEntities.documentEntities(id).map((e) => e.entityId))) {
-    for (const f of store.facts({ actor, limit: DOCUMENT_FACTS })) if (inDocument(f)) found.set(f.id, f);
-  }
-  return [...found.values()];
+  return store.facts({ document: id, limit: DOCUMENT_FACTS }).filter((f) => f.evidence.some((e) => e.documentId === id));
 }
