@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { storeContract, docA } from './contract.js';
 import { openSqliteStore } from './sqlite.js';
-import { SCHEMA_VERSION } from './schema.js';
+import { APPLICATION_ID, SCHEMA_VERSION, migrations } from './schema.js';
 
 storeContract('SQLite', (file) => openSqliteStore(file));
 
@@ -37,6 +37,24 @@ describe('SQLite file handling', () => {
     s.ingest(docA);
     expect(s.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(s.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    s.close();
+  });
+
+  it('migrates a version 1 database in place, keeping and backfilling its rows', () => {
+    const file = path.join(dir, 'v1.db');
+    const raw = new Database(file);
+    raw.pragma(`application_id = ${APPLICATION_ID}`);
+    raw.exec(migrations[0]!.up);
+    raw.pragma('user_version = 1');
+    raw.prepare(`INSERT INTO documents (id, source, title, published, url, site, language, text, removed, ingested_at)
+                 VALUES ('d1', 'old.txt', NULL, '2020-01-01', NULL, 'wire.example', 'en', 'Old text.', '[]', '2020-01-02')`).run();
+    raw.prepare('INSERT INTO doc_facts (document_id, local_id, fact_id, confidence, data) VALUES (?, ?, NULL, 0.6, ?)')
+      .run('d1', 'f1', JSON.stringify({ id: 'f1', type: 'supports', time: { start: '2019', text: 'since 2019' }, attribution: { speaker: 'e1', cue: 'said' }, evidence: [] }));
+    raw.close();
+    const s = openSqliteStore(file);
+    expect(s.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(s.db.prepare('SELECT time_start, time_text, cue, source_key FROM doc_facts').get()).toEqual({ time_start: '2019', time_text: 'since 2019', cue: 'said', source_key: 'site:wire.example' });
+    expect(s.listDocuments().map((d) => d.source)).toEqual(['old.txt']);
     s.close();
   });
 

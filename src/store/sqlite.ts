@@ -19,7 +19,7 @@ import {
 } from './names.js';
 import { resolutionRules, typesCompatible } from './rules.js';
 import { dateKey, dayBounds, mergeTimes, timesCompatible, validity, type FactShape } from './time.js';
-import { combinedConfidence, type SourceSupport } from './confidence.js';
+import { combinedConfidence, sourceKey } from './confidence.js';
 import { shortestPath } from '../graph/path.js';
 import { communitiesOf } from '../graph/communities.js';
 
@@ -75,15 +75,6 @@ function isAliasOf(norms: Set<string>, nameNorm: string, rule: SplitRule): boole
 function factShape(kind: string, type: string): FactShape {
   if (kind !== 'relation') return 'event';
   return POINT_RELATIONS.has(type) ? 'point' : 'durable';
-}
-
-function mostCommon<T>(values: Array<T | null | undefined>): T | null {
-  const counts = new Map<T, number>();
-  for (const v of values) if (v !== null && v !== undefined && v !== '') counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: T | null = null;
-  let bestN = 0;
-  for (const [v, n] of counts) if (n > bestN || (n === bestN && String(v) < String(best))) { best = v; bestN = n; }
-  return best;
 }
 
 function siteOf(doc: WorkingDocument): string | null {
@@ -193,8 +184,15 @@ export class SqliteStore implements Store {
               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
         .run(id, m.source, m.title, m.published, m.url ?? null, siteOf(doc), m.language, m.text, JSON.stringify(m.removed ?? []), new Date().toISOString());
       const entities = this.attachNewEntities(id, doc.entities);
-      const insertFact = this.q('INSERT OR IGNORE INTO doc_facts (document_id, local_id, confidence, data) VALUES (?, ?, ?, ?)');
-      for (const f of doc.facts) insertFact.run(id, f.id, Number.isFinite(f.confidence) ? f.confidence : 0.5, JSON.stringify(f));
+      const insertFact = this.q(`INSERT OR IGNORE INTO doc_facts (document_id, local_id, confidence, data, time_at, time_start, time_end, time_text, mode, role, cue, source_key)
+                                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      const site = siteOf(doc);
+      for (const f of doc.facts) {
+        const t = f.time ?? {};
+        insertFact.run(id, f.id, Number.isFinite(f.confidence) ? f.confidence : 0.5, JSON.stringify(f),
+          t.at ?? null, t.start ?? null, t.end ?? null, t.text ?? null, f.mode ?? null, f.role ?? null, f.attribution?.cue ?? null,
+          sourceKey(id, site, f.evidence?.[0]?.text ?? null));
+      }
       const facts = this.attachFacts(id);
       return { documentId: id, added: true, entities, facts };
     })();
@@ -365,12 +363,13 @@ export class SqliteStore implements Store {
       this.q('DELETE FROM entity_keys WHERE entity_id = ?').run(id);
       return;
     }
-    const types = this.q('SELECT type, subtype, catalog_id FROM doc_entities WHERE entity_id = ?').all(id) as Row[];
-    const typeCounts = new Map<string, number>();
-    for (const t of types) typeCounts.set(t.type, (typeCounts.get(t.type) ?? 0) + 1);
-    const type = [...typeCounts].sort((a, b) => b[1] - a[1] || ENTITY_TYPES.indexOf(a[0] as EntityType) - ENTITY_TYPES.indexOf(b[0] as EntityType))[0]![0];
-    const subtype = mostCommon(types.filter((t) => t.type === type).map((t) => t.subtype as string | null));
-    const catalogId = mostCommon(types.map((t) => t.catalog_id as string | null));
+    // Aggregates in SQL: an actor named in thousands of documents costs one indexed scan.
+    const typeCounts = this.q('SELECT type, count(*) AS n FROM doc_entities WHERE entity_id = ? GROUP BY type').all(id) as Row[];
+    const type = typeCounts.sort((a, b) => b.n - a.n || ENTITY_TYPES.indexOf(a.type as EntityType) - ENTITY_TYPES.indexOf(b.type as EntityType))[0]!.type as string;
+    const subtype = (this.q(`SELECT subtype AS v FROM doc_entities WHERE entity_id = ? AND type = ? AND subtype IS NOT NULL AND subtype != ''
+                             GROUP BY subtype ORDER BY count(*) DESC, subtype LIMIT 1`).get(id, type) as Row | undefined)?.v ?? null;
+    const catalogId = (this.q(`SELECT catalog_id AS v FROM doc_entities WHERE entity_id = ? AND catalog_id IS NOT NULL AND catalog_id != ''
+                               GROUP BY catalog_id ORDER BY count(*) DESC, catalog_id LIMIT 1`).get(id) as Row | undefined)?.v ?? null;
     const names = this.q('SELECT name, norm, as_name, uses FROM entity_names WHERE entity_id = ?').all(id) as Row[];
     const name = this.canonicalName(type, names);
     this.q('UPDATE entities SET name = ?, type = ?, subtype = ?, catalog_id = ?, mention_count = ?, document_count = ? WHERE id = ?')
@@ -452,8 +451,8 @@ export class SqliteStore implements Store {
       }
       touched.add(factId);
       attached++;
-      this.recomputeFact(factId); // keeps the merged time current for the next statement
     }
+    for (const id of touched) this.recomputeFact(id);
     return attached;
   }
 
@@ -467,36 +466,30 @@ export class SqliteStore implements Store {
     for (const f of touched) this.recomputeFact(f);
   }
 
-  /** Recomputes a merged fact from its document facts; deletes it when none are left. */
+  /**
+   * Recomputes a merged fact from its document facts, in SQL over their columns (a fact stated in
+   * thousands of documents costs one indexed aggregate, not thousands of parsed rows); deletes it
+   * when none are left.
+   */
   private recomputeFact(id: string): void {
-    const members = this.q(`SELECT df.document_id, df.confidence, df.place, df.mediator, df.data, d.site
-                            FROM doc_facts df JOIN documents d ON d.id = df.document_id WHERE df.fact_id = ?`).all(id) as Row[];
-    if (members.length === 0) {
+    const agg = this.q('SELECT count(DISTINCT document_id) AS docs FROM doc_facts WHERE fact_id = ?').get(id) as Row;
+    if (agg.docs === 0) {
       this.q('DELETE FROM facts WHERE id = ?').run(id);
       return;
     }
     const head = this.q('SELECT kind, type FROM facts WHERE id = ?').get(id) as Row;
-    const facts = members.map((m) => JSON.parse(m.data) as Fact);
-    const time = mergeTimes(facts.map((f) => f.time));
+    const times = this.q('SELECT DISTINCT time_at AS at, time_start AS start, time_end AS end, time_text AS text FROM doc_facts WHERE fact_id = ?').all(id) as Row[];
+    const time = mergeTimes(times.map((t) => Object.fromEntries(Object.entries(t).filter(([, v]) => v != null)) as FactTime));
     const { from, to } = validity(factShape(head.kind, head.type), time);
-    const sentences = new Map<string, string[]>();
-    for (const r of this.q('SELECT document_id, text FROM evidence WHERE fact_id = ?').all(id) as Row[]) {
-      sentences.set(r.document_id, [...(sentences.get(r.document_id) ?? []), r.text]);
-    }
-    const byDoc = new Map<string, SourceSupport>();
-    for (const m of members) {
-      const s = byDoc.get(m.document_id);
-      if (s) s.confidence = Math.max(s.confidence, m.confidence);
-      else byDoc.set(m.document_id, { documentId: m.document_id, confidence: m.confidence, site: m.site, sentences: sentences.get(m.document_id) ?? [] });
-    }
+    const top = (col: string) => (this.q(`SELECT ${col} AS v FROM doc_facts WHERE fact_id = ? AND ${col} IS NOT NULL AND ${col} != ''
+                                          GROUP BY ${col} ORDER BY count(*) DESC, ${col} LIMIT 1`).get(id) as Row | undefined)?.v ?? null;
+    const best = (this.q('SELECT max(confidence) AS c FROM doc_facts WHERE fact_id = ? GROUP BY source_key').all(id) as Row[]).map((r) => r.c as number);
     this.q(`UPDATE facts SET cue = ?, mode = ?, place = ?, mediator = ?, role = ?, time_at = ?, time_start = ?, time_end = ?, time_text = ?,
             valid_from = ?, valid_to = ?, date_key = ?, confidence = ?, sources = ? WHERE id = ?`)
       .run(
-        mostCommon(facts.map((f) => f.attribution?.cue)), mostCommon(facts.map((f) => f.mode)),
-        mostCommon(members.map((m) => m.place as string | null)), mostCommon(members.map((m) => m.mediator as string | null)),
-        mostCommon(facts.map((f) => f.role)),
+        top('cue'), top('mode'), top('place'), top('mediator'), top('role'),
         time?.at ?? null, time?.start ?? null, time?.end ?? null, time?.text ?? null,
-        from, to, dateKey(time), combinedConfidence([...byDoc.values()]), byDoc.size, id,
+        from, to, dateKey(time), combinedConfidence(best), agg.docs, id,
       );
   }
 
@@ -745,8 +738,11 @@ export class SqliteStore implements Store {
     const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
     if (words.length === 0) return [];
     const match = words.map((w) => `"${w}"`).join(' ');
-    const rows = this.q(`SELECT e.fact_id, e.document_id, e.start, e.end, e.text FROM evidence_fts
-                         JOIN evidence e ON e.id = evidence_fts.rowid WHERE evidence_fts MATCH ? ORDER BY rank, e.id LIMIT ?`).all(match, limit) as Row[];
+    // Ranking every match of a common word is slow on a big store: rank the 2,000 most recent
+    // matches (FTS walks its index by rowid cheaply) and return the best of those.
+    const rows = this.q(`SELECT e.fact_id, e.document_id, e.start, e.end, e.text
+                         FROM (SELECT rowid, rank FROM evidence_fts WHERE evidence_fts MATCH ? ORDER BY rowid DESC LIMIT 2000) m
+                         JOIN evidence e ON e.id = m.rowid ORDER BY m.rank, e.id LIMIT ?`).all(match, limit) as Row[];
     return rows.map((r) => ({ factId: r.fact_id, documentId: r.document_id, start: r.start, end: r.end, text: r.text }));
   }
 

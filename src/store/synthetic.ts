@@ -99,7 +99,8 @@ export function generateSyntheticStore(file: string, opts: SyntheticOptions): Sy
   const insFact = db.prepare(`INSERT INTO facts (id, kind, type, subject, object, modality, speaker, cue, mode, place, mediator, role,
                               time_at, time_start, time_end, time_text, valid_from, valid_to, date_key, confidence, sources)
                               VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL, NULL, ?, ?, ?, NULL, ?, ?, ?, ?, 1)`);
-  const insDocFact = db.prepare('INSERT INTO doc_facts (document_id, local_id, fact_id, confidence, place, mediator, data) VALUES (?, ?, ?, ?, NULL, NULL, ?)');
+  const insDocFact = db.prepare(`INSERT INTO doc_facts (document_id, local_id, fact_id, confidence, place, mediator, data, time_at, time_start, time_end, source_key)
+                                 VALUES (?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?, ?)`);
   const insEvidence = db.prepare('INSERT INTO evidence (fact_id, document_id, start, end, text) VALUES (?, ?, ?, ?, ?)');
   const now = new Date().toISOString();
   const docId = (d: number) => createHash('sha256').update(`synthetic-${opts.seed ?? 42}-${d}`).digest('hex');
@@ -135,7 +136,8 @@ export function generateSyntheticStore(file: string, opts: SyntheticOptions): Sy
       insFact.run(factId, kind, type, idOf(s), idOf(o), random() < 0.05 ? 'negated' : 'asserted',
         time?.at ?? null, (time as { start?: string } | null)?.start ?? null, (time as { end?: string } | null)?.end ?? null,
         v.from, v.to, dateKey(time), Math.round((0.4 + random() * 0.55) * 100) / 100);
-      insDocFact.run(id, `f${k}`, factId, 0.7, JSON.stringify({ id: `f${k}`, kind, type, subject: `e${s}`, object: `e${o}`, time, modality: 'asserted', attribution: null, confidence: 0.7, evidence: [] }));
+      insDocFact.run(id, `f${k}`, factId, 0.7, JSON.stringify({ id: `f${k}`, kind, type, subject: `e${s}`, object: `e${o}`, time, modality: 'asserted', attribution: null, confidence: 0.7, evidence: [] }),
+        time?.at ?? null, (time as { start?: string } | null)?.start ?? null, (time as { end?: string } | null)?.end ?? null, `site:site${d % 500}.example`);
       insEvidence.run(factId, id, offset, offset + sentence.length, sentence);
     }
     insDoc.run(id, `synthetic/${d}.txt`, `Synthetic report ${d}`, `${year}-06-01`, `site${d % 500}.example`, sentences.join(' '), now);
