@@ -181,6 +181,7 @@ function splitRun(ctx: DetectContext, a: number, b: number, s: number, headline:
   // "X of (the) Y": one name when X takes an of-complement or is a known organization.
   const last = out[out.length - 1];
   if (last) extendOf(ctx, last, sent.endToken);
+  if (last) extendAnd(ctx, last, sent.endToken);
   if (last) extendHead(ctx, last, sent.endToken);
   return { cands: out, titleOf: false };
 }
@@ -268,6 +269,25 @@ function extendOf(ctx: DetectContext, c: Candidate, sentEnd: number): void {
       if (e2 > k2 && catalog.lookup(spanText(doc, c.first, e2)).length) refresh(ctx, c, e2);
     }
   }
+}
+
+/**
+ * "National Air and Space Museum", "Food and Drug Administration": a run without a head noun
+ * joined by "and"/"&" to a run that ends in one is one name (unless the first part is known alone).
+ */
+function extendAnd(ctx: DetectContext, c: Candidate, sentEnd: number): void {
+  const { doc, lex } = ctx;
+  const tokens = doc.tokens;
+  const k = c.last;
+  if (k + 1 >= sentEnd || !/^(and|&)$/.test(tokens[k].text) || c.catalog.length || c.title || c.norp) return;
+  if (lex.heads.has(lower(tokens[c.last - 1]))) return;
+  let e = k + 1;
+  while (e < sentEnd && isCap(tokens[e]) && !lex.notNames.has(lower(tokens[e]))) e++;
+  if (e === k + 1 || e - (k + 1) > 4) return;
+  const head = lex.heads.get(lower(tokens[e - 1]));
+  if (!head || head === 'PRODUCT') return;
+  refresh(ctx, c, e);
+  c.shapeType = head;
 }
 
 /** Adds one lowercase head noun after the run ("Haqqani network", "Doha agreement", "Kabul airport"). */

@@ -49,12 +49,18 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon, catal
   if (entry && !(c.headAdded && c.shapeType && c.shapeType !== entry.type)) return { type: entry.type, strength: 3, entry, subtype: entry.subtype ?? null };
   if (c.shapeType) return { type: c.shapeType, strength: 3, entry: null, subtype: subtypeFromHead(lastWord) };
   if (c.norp) return { type: 'NORP', strength: 3, entry: null, subtype: null };
+  // A vehicle or device class word leading the name: "Space Shuttle Atlantis", "Shuttle Discovery".
+  if (words.length >= 2 && words.slice(0, -1).some((w) => lex.heads.get(w) === 'PRODUCT') && !lex.heads.has(lastWord)) return { type: 'PRODUCT', strength: 2, entry: null, subtype: null };
   if (words.length >= 2) {
     const head = lex.heads.get(lastWord);
     if (head) return { type: head, strength: 3, entry: null, subtype: subtypeFromHead(lastWord) };
   }
   if (words.length >= 2 && (lex.compass.has(words[0]) || lex.compass.has(lastWord))) return { type: 'GPE', strength: 2, entry: null, subtype: null };
   if (c.title) return { type: 'PERSON', strength: 2, entry: null, subtype: null };
+  // A person noun right before the name ("designer Halston", "the Italian researcher Riccardo Valle") or a speech verb ("said Jane Roe").
+  if (prevTok && prevTok.text === prevTok.text.toLowerCase() && (lex.nominals.get(prevTok.text) === 'PERSON' || SPEECH.has(prevTok.text)) && !c.acronym) return { type: 'PERSON', strength: 2, entry: null, subtype: null };
+  // Acronyms are mostly organizations; with a digit ("IE6", "39A") they are models or codes, not actors.
+  if (c.acronym && /\d/.test(c.text)) return { type: 'PRODUCT', strength: 1, entry: null, subtype: null };
   if (c.acronym) return { type: 'ORG', strength: 1, entry: null, subtype: null };
   if (words.length >= 2 && lex.givenNames.has(words[0])) return { type: 'PERSON', strength: 2, entry: null, subtype: null };
   if (words.length >= 2 && words.slice(0, -1).some((w) => lex.particles.has(w)) && !lex.particles.has(words[0])) return { type: 'PERSON', strength: 2, entry: null, subtype: null };
