@@ -18,7 +18,7 @@ export interface CueSet {
   /** Whole-line phrases with a `*`. */
   exactPatterns: Array<{ reason: string; re: RegExp; cue: string; opensSection: boolean }>;
   contains: Array<{ reason: string; re: RegExp; cue: string }>;
-  patterns: Array<{ reason: string; re: RegExp; cue: string }>;
+  patterns: Array<{ reason: string; re: RegExp; cue: string; opensSection: boolean }>;
 }
 
 /** Parses one cue file; `file` names it in error messages. */
@@ -30,12 +30,13 @@ export function parseCueFile(content: string, file: string, into: CueSet = empty
     const section = /^\[([a-z_-]+)\]$/.exec(line);
     if (section) { reason = section[1]; return; }
     if (!reason) throw new Error(`${file}:${i + 1}: cue before any [reason] line`);
-    if (line.startsWith('/')) {
-      const m = /^\/(.+)\/([a-z]*)$/.exec(line);
+    if (line.startsWith('/') || line.startsWith('>/')) {
+      const opens = line.startsWith('>');
+      const m = /^\/(.+)\/([a-z]*)$/.exec(opens ? line.slice(1) : line);
       if (!m) throw new Error(`${file}:${i + 1}: a regular expression must be written /.../flags`);
       let re: RegExp;
       try { re = new RegExp(m[1], m[2].includes('u') ? m[2] : m[2] + 'u'); } catch (err) { throw new Error(`${file}:${i + 1}: ${(err as Error).message}`); }
-      into.patterns.push({ reason, re, cue: line });
+      into.patterns.push({ reason, re, cue: line, opensSection: opens });
       return;
     }
     const wholeLine = line.startsWith('=') || line.startsWith('>');
@@ -87,7 +88,7 @@ export function matchCues(line: string, cues: CueSet = defaultCues(), options: {
   if (exact) hits.push({ reason: exact.reason, kind: 'line', opensSection: exact.opensSection, cue: norm });
   for (const p of cues.exactPatterns) if (p.re.test(norm)) hits.push({ reason: p.reason, kind: 'line', opensSection: p.opensSection, cue: p.cue });
   const trimmed = line.trim();
-  for (const p of cues.patterns) if (p.re.test(trimmed)) hits.push({ reason: p.reason, kind: 'line', opensSection: false, cue: p.cue });
+  for (const p of cues.patterns) if (p.re.test(trimmed)) hits.push({ reason: p.reason, kind: 'line', opensSection: p.opensSection, cue: p.cue });
   if (norm && options.contains !== false) for (const c of cues.contains) if (c.re.test(norm)) hits.push({ reason: c.reason, kind: 'contains', opensSection: false, cue: c.cue });
   return hits;
 }

@@ -203,7 +203,8 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): Article {
 function markupReason(b: HtmlBlock, chrome: Element | null): string | null {
   if (chrome) return chromeReason(chrome);
   if (b.caption) return 'caption';
-  if (b.linkChars / b.text.length > 0.5 && !b.heading && b.text.length - b.linkChars < 80) return 'links';
+  // Inside a quotation, links are the quoted post's own (an embedded tweet's t.co link).
+  if (b.linkChars / b.text.length > 0.5 && !b.heading && b.text.length - b.linkChars < 80 && !b.ancestors.some((a) => a.tagName === 'BLOCKQUOTE')) return 'links';
   return null;
 }
 

@@ -34,7 +34,9 @@ export function sha256(text: string): string {
 export const MAX_HTML_CHARS = 16_000_000;
 
 export function buildArticle(input: RawInput, options: ArticleOptions = {}): DocumentMeta {
-  const html = input.mediaType === 'text/html' || input.mediaType === 'application/xhtml+xml';
+  // A .txt that holds a saved web page is still a web page.
+  const html = input.mediaType === 'text/html' || input.mediaType === 'application/xhtml+xml'
+    || (input.mediaType === 'text/plain' && /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype html|html)[\s>]/i.test(input.bytes.subarray(0, 1024).toString('latin1')));
   const decoded = html ? decodeHtml(input.source, input.bytes, input.charset) : decodeText(input.source, input.bytes, input.charset);
   if (html && !options.raw && decoded.length > MAX_HTML_CHARS) {
     throw new InputError(input.source, `page of ${(decoded.length / 1e6).toFixed(1)} million characters is larger than the limit of ${MAX_HTML_CHARS / 1e6} million for HTML`);
