@@ -32,6 +32,7 @@ export interface LanguageData {
   rangeConnectors: string[];
   notYearPrecedents: string[];
   holidays: Record<string, string>;
+  decadeWords: Record<string, number>;
   verbBeforeLast: string[];
   timeZones: string[];
   yearPrepositions: string[];
@@ -67,6 +68,7 @@ export interface Lexicon extends LanguageData {
     anaphoric: string;
     rangeConnector: string;
     holiday: string;
+    decadeWord: string;
   };
 }
 
@@ -139,6 +141,7 @@ export function loadLexicon(language: string): Lexicon | null {
       anaphoric: alternation(Object.keys(data.anaphoricShift)),
       rangeConnector: alternation(data.rangeConnectors),
       holiday: alternation(Object.keys(data.holidays)),
+      decadeWord: alternation(Object.keys(data.decadeWords)),
     },
   };
   cache.set(language, lexicon);

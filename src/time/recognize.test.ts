@@ -93,6 +93,14 @@ describe('relative dates (published Tuesday 2022-08-02)', () => {
     expect(timexes('The cars of the 70s and 80s.').map((t) => t[2])).toEqual(['197', '198']);
   });
 
+  it('reads the word orders translations produce', () => {
+    expect(valueOf('The Taliban took Kabul last August 15.', 'last August 15')).toBe('DATE 2021-08-15');
+    expect(valueOf('The past 15 of August was calm.', 'The past 15 of August')).toBe('DATE 2021-08-15');
+    expect(valueOf('This Sunday the army attacked the town.', 'This Sunday')).toBe('DATE 2022-07-31');
+    expect(valueOf('This Sunday the army will attack the town.', 'This Sunday')).toBe('DATE 2022-08-07');
+    expect(valueOf('The group grew in the nineties.', 'the nineties')).toBe('DATE 199');
+  });
+
   it('marks the present and the past in general', () => {
     expect(valueOf('The group now controls the valley.', 'now')).toBe('DATE PRESENT_REF');
     expect(valueOf('The border is currently closed.', 'currently')).toBe('DATE PRESENT_REF');
@@ -150,6 +158,7 @@ describe('things that are not time expressions', () => {
 
   it('does not read ordinals, ages or "a second" as durations', () => {
     expect(timexes('A second attack hit the 22-year-old recruit during the first round.')).toEqual([]);
+    expect(timexes('A 55-year old man, 45 years old, was hurt.')).toEqual([]);
   });
 
   it('skips impossible dates and never emits absurd years', () => {

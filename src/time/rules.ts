@@ -125,26 +125,28 @@ function buildRules(lex: Lexicon): Rule[] {
 
   // Month and day, optionally a weekday before and a year after: "Friday, March 22, 2013",
   // "Feb. 28", "August 15 last year".
-  add('monthDay', `(?:(?<wd>${WDANY}),?\\s+)?(?<mo>${a.month})\\s+(?<d>${DAYN})(?![\\d:]|\\.\\d)(?:,?\\s+(?<y>${YEAR})(?!\\d)|\\s+(?<ry>${REL_YEAR}))?`, (m, ctx) => {
+  add('monthDay', `(?:(?<wd>${WDANY}),?\\s+)?(?:(?<sh>${a.shift})\\s+)?(?<mo>${a.month})\\s+(?<d>${DAYN})(?![\\d:]|\\.\\d)(?:,?\\s+(?<y>${YEAR})(?!\\d)|\\s+(?<ry>${REL_YEAR}))?`, (m, ctx) => {
     const g = m.groups as Groups;
     const mo = month(g.mo)!;
     const d = parseInt(g.d!, 10);
     if (!monthOk(g.mo!) || d < 1) return null;
     if (!g.y && /^\d{3,}/.test(nextWords(ctx, m.index + m[0].length))) return null;
     let { y, explicit } = yearFrom(g, ctx);
-    if (y === null && ctx.anchor) y = resolveYear(ctx.anchor, mo, d, null, ctx.tenseAt(m.index));
-    return yearless(found(m, 'DATE', dayValue(y, mo, d)), !explicit);
+    // "last August 15", "the past 15 August" (as translations put it): the latest one before.
+    if (y === null && ctx.anchor) y = resolveYear(ctx.anchor, mo, d, shiftOf(g.sh), ctx.tenseAt(m.index));
+    return yearless(found(m, 'DATE', dayValue(y, mo, d)), !explicit && !g.sh);
   });
 
   // Day before month: "22 March 2013", "the 15th of August".
-  add('dayMonth', `(?:(?<wd>${WDANY}),?\\s+)?(?<d>${DAYN})\\s+(?:of\\s+)?(?<mo>${a.month})(?:,?\\s+(?<y>${YEAR})(?!\\d)|\\s+(?<ry>${REL_YEAR}))?`, (m, ctx) => {
+  add('dayMonth', `(?:(?<wd>${WDANY}),?\\s+)?(?:(?:the\\s+)?(?<sh>${a.shift})\\s+)?(?<d>${DAYN})\\s+(?:of\\s+)?(?<mo>${a.month})(?:,?\\s+(?<y>${YEAR})(?!\\d)|\\s+(?<ry>${REL_YEAR}))?`, (m, ctx) => {
     const g = m.groups as Groups;
     const mo = month(g.mo)!;
     const d = parseInt(g.d!, 10);
     if (!monthOk(g.mo!) || d < 1) return null;
     let { y, explicit } = yearFrom(g, ctx);
-    if (y === null && ctx.anchor) y = resolveYear(ctx.anchor, mo, d, null, ctx.tenseAt(m.index));
-    return yearless(found(m, 'DATE', dayValue(y, mo, d)), !explicit);
+    // "last August 15", "the past 15 August" (as translations put it): the latest one before.
+    if (y === null && ctx.anchor) y = resolveYear(ctx.anchor, mo, d, shiftOf(g.sh), ctx.tenseAt(m.index));
+    return yearless(found(m, 'DATE', dayValue(y, mo, d)), !explicit && !g.sh);
   });
 
   // Month with a year, a relative year or alone: "February 2020", "late last July", "early December".
@@ -203,7 +205,8 @@ function buildRules(lex: Lexicon): Rule[] {
     if (!md || /^may day$/i.test(g.hd!) && !/^May Day/.test(g.hd!)) return null;
     const [mo, d] = md.split('-').map(Number);
     let y: number | null = g.y ? +g.y : null;
-    if (y === null && ctx.anchor) y = resolveYear(ctx.anchor, mo, d, null, ctx.tenseAt(m.index));
+    // "last August 15", "the past 15 August" (as translations put it): the latest one before.
+    if (y === null && ctx.anchor) y = resolveYear(ctx.anchor, mo, d, shiftOf(g.sh), ctx.tenseAt(m.index));
     return yearless(found(m, 'DATE', dayValue(y, mo, d)), !g.y);
   });
 
@@ -225,6 +228,14 @@ function buildRules(lex: Lexicon): Rule[] {
   add('apostropheYear', `['’](?<yy>\\d{2})(?!['’]?s|\\d)`, (m, ctx) => {
     if (!yearPreps.has(prevWord(ctx, m.index) ?? '')) return null;
     return found(m, 'DATE', formatYear(expandTwoDigitYear(+m.groups!.yy!, ctx.anchor)));
+  });
+  // "the nineties", "the early eighties": the latest such decade that has ended.
+  add('decadeWord', `(?:the|early|late|mid)[\\s-]+(?:(?:early|late|mid)[\\s-]+)?(?<dw>${a.decadeWord})${E}`, (m, ctx) => {
+    const n = lex.decadeWords[key(m.groups!.dw!)];
+    const year = ctx.anchor?.y ?? new Date().getUTCFullYear();
+    let start = Math.floor(year / 100) * 100 + n * 10;
+    if (start + 10 > year) start -= 100;
+    return found(m, 'DATE', String(start / 10));
   });
   add('century', `(?:(?<fz>${a.fuzzy})[\\s-]+)?(?:the\\s+)?(?<o>${a.ordinal}|\\d{1,2}(?:st|nd|rd|th))[\\s-]+century`, (m) => {
     const g = m.groups as Groups;
@@ -297,7 +308,7 @@ function buildRules(lex: Lexicon): Rule[] {
     let q = quantity(g.q!);
     if (q !== null && /and\s+a\s+half/.test(m[0])) q += 0.5;
     // "22-year-old" is an age, written as an adjective: not annotated as a duration.
-    if (/-old$/i.test(m[0])) return null;
+    if (/[\s-]old$/i.test(m[0])) return null;
     // "the 30-year bond": an adjective duration leaves the determiner out.
     if (!g.sh && !g.apx && /^the\s/i.test(m[0]) && /\d-\p{L}/u.test(m[0])) {
       const start = m.index + m[0].indexOf(g.q!);
@@ -346,7 +357,11 @@ function buildRules(lex: Lexicon): Rule[] {
     const pod = g.pod ? lex.partsOfDay[key(g.pod)] : null;
     if (g.pl) return found(m, 'SET', `XXXX-WXX-${wd}${pod ? 'T' + pod : ''}`);
     if (!ctx.anchor) return found(m, pod ? 'TIME' : 'DATE', `XXXX-WXX-${wd}${pod ? 'T' + pod : ''}`);
-    const day = resolveWeekday(ctx.anchor, wd, shiftOf(g.sh), tenseWithUntil(ctx, m.index));
+    const tense = tenseWithUntil(ctx, m.index);
+    let shift = shiftOf(g.sh);
+    // "this Sunday" said of a past event is the Sunday just gone, of a future one the next.
+    if (shift === 0 && tense !== 'unknown') shift = null;
+    const day = resolveWeekday(ctx.anchor, wd, shift, tense);
     return pod ? found(m, 'TIME', `${formatDay(day)}T${pod}`) : found(m, 'DATE', formatDay(day));
   });
 
