@@ -62,6 +62,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon, catal
   // Acronyms are mostly organizations; with a digit ("IE6", "39A") they are models or codes, not actors.
   if (c.acronym && /\d/.test(c.text)) return { type: 'PRODUCT', strength: 1, entry: null, subtype: null };
   if (c.acronym) return { type: 'ORG', strength: 1, entry: null, subtype: null };
+  // A head noun anywhere ("Fan Expo Canada") or a known place inside makes it no person's name.
+  if (words.length >= 2 && (words.some((w) => lex.heads.has(w)) || words.slice(1).some((w) => catalog.lookup(w).some((e) => e.subtype === 'country')))) return { type: 'ORG', strength: 1, entry: null, subtype: null };
   if (words.length >= 2 && lex.givenNames.has(words[0])) return { type: 'PERSON', strength: 2, entry: null, subtype: null };
   if (words.length >= 2 && words.slice(0, -1).some((w) => lex.particles.has(w)) && !lex.particles.has(words[0])) return { type: 'PERSON', strength: 2, entry: null, subtype: null };
   if (words.length >= 2 && (words[0] === 'abu' || words.includes('bin') || words.includes('ibn'))) return { type: 'PERSON', strength: 2, entry: null, subtype: null };
@@ -73,8 +75,6 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon, catal
   // "Evansville, Indiana": a name followed by a comma and a known place is a place in it.
   if (next?.text === ',' && after && /^\p{Lu}/u.test(after.text) && catalog.lookup(after.text).some((e) => e.type === 'GPE')) return { type: 'GPE', strength: 2, entry: null, subtype: 'place' };
   if (words.length === 1 && lex.givenNames.has(words[0]) && !c.acronym) return { type: 'PERSON', strength: 1, entry: null, subtype: null };
-  // A head noun anywhere ("Fan Expo Canada") or a known place inside makes it no person's name.
-  if (words.length >= 2 && (words.some((w) => lex.heads.has(w)) || words.slice(1).some((w) => catalog.lookup(w).some((e) => e.subtype === 'country')))) return { type: 'ORG', strength: 1, entry: null, subtype: null };
   // Two or three plain words with no other cue: a person when the last looks like a surname after a given-name-like first word.
   if (words.length >= 2 && words.length <= 3 && /^[\p{L} '’.-]+$/u.test(c.text) && !lex.common.has(words[0]) && !lex.common.has(lastWord) && !c.headline) return { type: 'PERSON', strength: 1, entry: null, subtype: null };
   return { type: 'ORG', strength: 1, entry: null, subtype: null };
