@@ -248,3 +248,20 @@ describe('the serve command', () => {
     }
   });
 });
+
+describe('profile groups', () => {
+  it('puts a symmetric relation in one group whichever end the actor is', async () => {
+    const { groupFacts } = await import('./views.js');
+    const base = { kind: 'relation' as const, mode: null, place: null, mediator: null, role: null, time: null, modality: 'asserted' as const, attribution: null, confidence: 0.8, sources: 1, evidence: [] };
+    const groups = groupFacts('a', [
+      { ...base, id: 'f1', type: 'allied_with', subject: 'a', object: 'b' },
+      { ...base, id: 'f2', type: 'allied_with', subject: 'c', object: 'a' },
+      { ...base, id: 'f3', type: 'leader_of', subject: 'd', object: 'a' },
+      { ...base, id: 'f4', type: 'leader_of', subject: 'a', object: 'e' },
+    ]);
+    const allied = groups.filter((g) => g.type === 'allied_with');
+    expect(allied.length).toBe(1);
+    expect(allied[0]!.facts.map((f) => f.other)).toEqual(['b', 'c']);
+    expect(groups.filter((g) => g.type === 'leader_of').map((g) => [g.direction, g.facts[0]!.other]).sort()).toEqual([['in', 'd'], ['out', 'e']]);
+  });
+});

@@ -2,6 +2,7 @@
 // to (so a page can print names and link sources without one request per id), and the actor
 // profile with its facts grouped by type and direction.
 import type { Store, StoredDocument, StoredEntity, StoredFact } from '../store/types.js';
+import { SYMMETRIC_TYPES } from '../model/types.js';
 
 export type ActorRef = Pick<StoredEntity, 'id' | 'name' | 'type' | 'subtype'>;
 export type DocumentRef = Pick<StoredDocument, 'id' | 'title' | 'source' | 'published' | 'url'>;
@@ -73,11 +74,13 @@ const KIND_ORDER = { relation: 0, event: 1, life: 2 } as const;
 export function groupFacts(actorId: string, facts: StoredFact[]): FactGroup[] {
   const groups = new Map<string, FactGroup>();
   for (const f of facts) {
-    const direction = f.subject === actorId ? 'out' : 'in';
+    const mine = f.subject === actorId;
+    // Symmetric relations read the same from both ends: one group, whoever is the subject.
+    const direction = mine || SYMMETRIC_TYPES.has(f.type) ? 'out' : 'in';
     const key = `${f.kind}|${f.type}|${direction}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { kind: f.kind, type: f.type, direction, facts: [] }));
-    g.facts.push({ ...f, other: direction === 'out' ? f.object : f.subject });
+    g.facts.push({ ...f, other: mine ? f.object : f.subject });
   }
   const when = (f: StoredFact) => f.time?.at ?? f.time?.start ?? f.time?.end ?? '\uffff';
   for (const g of groups.values()) g.facts.sort((a, b) => when(a).localeCompare(when(b)) || b.sources - a.sources);

@@ -24,18 +24,21 @@ async function route() {
   const { parts, params } = parseRoute();
   clear(main);
   const view = h('div', { class: 'view' });
-  main.append(view);
+  const waiting = loading();
+  main.append(waiting, view);
   try {
     if (parts.length === 0) await homeView(view);
     else if (parts[0] === 'search') await searchView(view, params.get('q') ?? '');
     else if (parts[0] === 'actor' && parts[1]) await actorView(view, parts[1]);
     else if (parts[0] === 'document' && parts[1]) await documentView(view, parts[1], params.get('fact'));
-    else if (parts[0] === 'documents') await documentsView(view);
+    else if (parts[0] === 'documents') await documentsView(view, params);
     else if (parts[0] === 'changes') await changesView(view, params);
     else if (parts[0] === 'contradictions') await contradictionsView(view);
     else append(view, [h('h1', {}, 'Not found'), h('p', {}, 'No such page. '), h('a', { href: '#/' }, 'Back to the start')]);
   } catch (err) {
     append(view, errorBox(err));
+  } finally {
+    waiting.remove();
   }
 }
 
@@ -43,7 +46,17 @@ async function route() {
 
 async function homeView(view) {
   document.title = 'actorgraph';
-  const [stats, top, docs] = await Promise.all([api('/api/stats'), api('/api/actors', { limit: 24 }), api('/api/documents', { limit: 8 })]);
+  const [stats, top] = await Promise.all([api('/api/stats'), api('/api/actors', { limit: 24 })]);
+  // Listing documents reads every document's row (seconds at 100,000 documents, and the server
+  // answers nothing else meanwhile): the home page lists them only for a small store.
+  const docsCard = h('section', { class: 'card', id: 'latest-documents' }, h('h2', {}, 'Documents'), loading());
+  if (stats.documents > 2000) {
+    clear(docsCard);
+    append(docsCard, [h('h2', {}, 'Documents'), h('p', {}, h('a', { href: '#/documents' }, `Browse all ${stats.documents.toLocaleString('en')} documents →`))]);
+  } else api('/api/documents', { limit: 8 }).then((docs) => {
+    clear(docsCard);
+    append(docsCard, [h('h2', {}, 'Documents'), documentList(docs.documents), h('p', {}, h('a', { href: '#/documents' }, `All ${docs.total.toLocaleString('en')} documents →`))]);
+  }).catch((err) => append(docsCard, errorBox(err)));
   append(view, [
     h('section', { class: 'hero' },
       h('h1', {}, 'Who did what with whom, and when'),
@@ -52,8 +65,7 @@ async function homeView(view) {
         statCard(stats.entities, 'actors'), statCard(stats.facts, 'relations & events'), statCard(stats.documents, 'documents'), statCard(stats.evidence, 'evidence sentences'))),
     h('div', { class: 'columns' },
       h('section', { class: 'card' }, h('h2', {}, 'Most documented actors'), actorTable(top.actors)),
-      h('section', { class: 'card' }, h('h2', {}, 'Latest documents'), documentList(docs.documents),
-        h('p', {}, h('a', { href: '#/documents' }, `All ${docs.total} documents →`)))),
+      docsCard),
   ]);
 }
 
@@ -354,10 +366,17 @@ function highlighted(text, spans) {
   return out;
 }
 
-async function documentsView(view) {
+const DOCUMENTS_PAGE = 200;
+
+async function documentsView(view, params) {
   document.title = 'Documents — actorgraph';
-  const data = await api('/api/documents', { limit: 1000 });
-  append(view, [h('h1', {}, `Documents (${data.total})`),
+  const offset = Math.max(0, Number(params.get('offset')) || 0);
+  const data = await api('/api/documents', { limit: DOCUMENTS_PAGE, offset });
+  const pager = h('p', { class: 'pager' },
+    offset > 0 ? h('a', { href: `#/documents?offset=${Math.max(0, offset - DOCUMENTS_PAGE)}` }, '← previous') : null,
+    data.total > DOCUMENTS_PAGE ? h('span', { class: 'muted' }, ` ${offset + 1}–${Math.min(data.total, offset + DOCUMENTS_PAGE)} of ${data.total} `) : null,
+    offset + DOCUMENTS_PAGE < data.total ? h('a', { href: `#/documents?offset=${offset + DOCUMENTS_PAGE}` }, 'next →') : null);
+  append(view, [h('h1', {}, `Documents (${data.total.toLocaleString('en')})`), pager,
     h('section', { class: 'card' }, data.documents.length === 0 ? h('p', { class: 'muted' }, 'No documents yet.') :
       h('table', { class: 'list' },
         h('thead', {}, h('tr', {}, h('th', {}, 'Title'), h('th', {}, 'Published'), h('th', {}, 'Source'), h('th', {}, 'Ingested'))),

@@ -33,7 +33,7 @@ export function createNetwork(container, { nodes, edges, center }, { onNode, onE
         label: 'data(label)', 'font-size': 11, 'font-family': 'system-ui, sans-serif', color: '#1e293b',
         'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'ellipsis', 'text-max-width': 140,
         'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 2,
-        'border-width': 2, 'border-color': '#ffffff', 'min-zoomed-font-size': 7,
+        'border-width': 2, 'border-color': '#ffffff', 'min-zoomed-font-size': 6,
       } },
       { selector: 'node.center', style: { 'border-width': 4, 'border-color': '#0f172a', 'font-weight': 'bold', 'font-size': 13 } },
       { selector: 'edge', style: {
@@ -49,7 +49,7 @@ export function createNetwork(container, { nodes, edges, center }, { onNode, onE
     ],
     // Rings around the centre, nearer hops inside; a hub's hundreds of neighbours fill several
     // rings of growing size instead of one ring too wide to read.
-    layout: { name: 'concentric', animate: false, padding: 30, minNodeSpacing: nodes.length > 30 ? 24 : 90, levelWidth: () => 1, concentric: (n) => 1000 - (rings.get(n.id()) ?? 999) },
+    layout: { name: 'concentric', animate: false, padding: 30, minNodeSpacing: nodes.length > 30 ? 24 : 50, levelWidth: () => 1, concentric: (n) => 1000 - (rings.get(n.id()) ?? 999) },
   });
   if (cy.zoom() > 1.5) { cy.zoom(1.5); cy.center(); }
   if (elements.length > 60) cy.style().selector('edge').style('label', '').update();
