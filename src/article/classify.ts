@@ -131,27 +131,39 @@ export function classifyBlocks(blocks: Block[], options: ClassifyOptions = {}): 
     if (!verdicts[i].reason) verdicts[i].reason = section;
   }
 
-  // After the last paragraph: short unpunctuated lines are the page's furniture.
-  for (let i = lastParagraph + 1; i < shapes.length; i++) {
+  // After the last paragraph, once the page's furniture has begun (the first line a cue marks
+  // as chrome), short unpunctuated lines belong to it. Before that they are the article's own
+  // closing lines (a list of dates, a credit, a link) and stay.
+  let furniture = -1;
+  for (let i = lastParagraph + 1; i < shapes.length; i++) if (shapes[i].own && shapes[i].own !== 'separator') { furniture = i; break; }
+  for (let i = furniture < 0 ? shapes.length : furniture + 1; i < shapes.length; i++) {
     const s = shapes[i];
     if (verdicts[i].reason || i === headline || blocks[i].heading) continue;
     if (s.cueContained > 0 && s.words <= CUE_LINE_MAX_WORDS_STRONG) verdicts[i].reason = 'boilerplate';
     else if (!s.terminal && s.words <= 8 && menuLike(blocks[i])) verdicts[i].reason = 'boilerplate';
   }
 
-  // Runs of very short unpunctuated lines: menus, tag lists, share bars.
+  // Runs of very short unpunctuated lines: menus, tag lists, share bars. Inside the article a
+  // run needs a chrome line among it ("Share", "Facebook", "Twitter"); a bare run there is a list.
   let runStart = -1;
+  let runHasChrome = false;
   const closeRun = (end: number) => {
-    if (runStart >= 0 && end - runStart >= SHORT_RUN_MIN_LENGTH) {
+    const outside = runStart >= 0 && (verdicts[runStart].position !== 'body' || verdicts[end - 1].position !== 'body');
+    if (runStart >= 0 && end - runStart >= SHORT_RUN_MIN_LENGTH && (runHasChrome || outside)) {
       for (let k = runStart; k < end; k++) if (!verdicts[k].reason && k !== headline) verdicts[k].reason = 'navigation';
     }
     runStart = -1;
+    runHasChrome = false;
   };
   for (let i = 0; i < shapes.length; i++) {
     const s = shapes[i];
     const short = !blocks[i].heading && i !== headline && s.words <= SHORT_RUN_MAX_WORDS && !s.terminal && menuLike(blocks[i]);
-    // Chrome already found inside a run does not break it ("Share", "Facebook", "Twitter").
-    if (short || (runStart >= 0 && verdicts[i].reason)) { if (runStart < 0) runStart = i; continue; }
+    // Chrome already found inside a run does not break it.
+    if (short || (runStart >= 0 && verdicts[i].reason)) {
+      if (runStart < 0) runStart = i;
+      if (verdicts[i].reason && verdicts[i].reason !== 'separator') runHasChrome = true;
+      continue;
+    }
     closeRun(i);
   }
   closeRun(shapes.length);

@@ -191,3 +191,17 @@ describe('the example article', () => {
     expectAccounted(input, art.text, art.removed);
   });
 });
+
+describe('running text of real articles', () => {
+  it.skipIf(!hasShared)('removes almost nothing from 181 article bodies that hold no chrome (the benchmark ground truth)', () => {
+    const truth = JSON.parse(readFileSync(sharedPath('data', 'article-extraction-benchmark', 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
+    let chars = 0;
+    let removed = 0;
+    for (const { articleBody } of Object.values(truth)) {
+      chars += articleBody.length;
+      for (const r of cleanPlainText(articleBody).removed) if (r.reason !== 'separator') removed += r.text.length;
+    }
+    // Measured 0.19% (poll results, copyright lines and price lists the annotators kept).
+    expect(removed / chars).toBeLessThan(0.005);
+  });
+});
