@@ -1,7 +1,8 @@
 // Cross-document actor resolution measured on MEANTIME (120 English Wikinews articles whose entity
 // mentions are linked to corpus-wide entity instances). Every article goes through the pipeline
 // into a temporary store; each gold mention is mapped to the stored actor of the system mention
-// that overlaps it most; the clusters are scored with B-cubed and pairwise F1.
+// that is its head (the last one inside it) or else overlaps it most; the clusters are scored
+// with B-cubed and pairwise F1.
 //
 //   node dist/evaluation/meantime.js [--data DIR] [--limit N] [--corpus NAME] [--classes PER,ORG,LOC]
 //
@@ -108,6 +109,7 @@ export interface MeantimeResult {
   goldInstances: number;
   mentions: { bcubed: PRF; pairwise: PRF };
   documentEntities: { bcubed: PRF; pairwise: PRF; items: number };
+  documentEntityBaselines: Record<string, { bcubed: PRF; pairwise: PRF }>;
   baselines: Record<string, { bcubed: PRF; pairwise: PRF }>;
   storedActors: number;
 }
@@ -137,12 +139,17 @@ export function evaluateMeantime(docs: MeantimeDocument[], opts: { onProgress?: 
     perDoc.forEach(({ doc, system }, d) => {
       doc.mentions.forEach((g, k) => {
         if (!classes.has(g.type)) return;
+        // MEANTIME extents are whole noun phrases ("U.S. automaker GM"): among the system mentions
+        // inside one, the last is the head; otherwise the one overlapping most.
         let best: SystemMention | null = null;
         let bestOverlap = 0;
+        let inside: SystemMention | null = null;
         for (const s of system) {
           const overlap = Math.min(g.end, s.end) - Math.max(g.start, s.start);
           if (overlap > bestOverlap) { best = s; bestOverlap = overlap; }
+          if (overlap > 0 && s.start >= g.start && s.end <= g.end && (!inside || s.end > inside.end)) inside = s;
         }
+        if (inside) best = inside;
         mentionItems.push({ gold: g.instance, system: best ? best.actor : `unmatched:${d}:${k}`, doc: d, sys: best });
       });
     });
@@ -150,18 +157,19 @@ export function evaluateMeantime(docs: MeantimeDocument[], opts: { onProgress?: 
     const relabel = (f: (s: SystemMention) => string) => mentionItems.map((m, i) => ({ gold: m.gold, system: m.sys ? f(m.sys) : `unmatched:${i}` }));
     // Document entities: one item per (document, gold instance) with a matched mention, labelled
     // with the stored actor most of its mentions map to.
-    const docEntity = new Map<string, Map<string, number>>();
-    for (const m of mentionItems) {
-      if (!m.sys) continue;
-      const key = `${m.doc}\u0000${m.gold}`;
-      const votes = docEntity.get(key) ?? new Map<string, number>();
-      votes.set(m.sys.actor, (votes.get(m.sys.actor) ?? 0) + 1);
-      docEntity.set(key, votes);
-    }
-    const entityItems: ClusteredItem[] = [...docEntity].map(([key, votes]) => ({
-      gold: key.split('\u0000')[1]!,
-      system: [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0],
-    }));
+    // The same items labelled by a baseline: the majority system mention's label under `f`.
+    const entityItemsBy = (f: (s: SystemMention) => string): ClusteredItem[] => {
+      const votes = new Map<string, Map<string, number>>();
+      for (const m of mentionItems) {
+        if (!m.sys) continue;
+        const key = `${m.doc}\u0000${m.gold}`;
+        const v = votes.get(key) ?? new Map<string, number>();
+        v.set(f(m.sys), (v.get(f(m.sys)) ?? 0) + 1);
+        votes.set(key, v);
+      }
+      return [...votes].map(([key, v]) => ({ gold: key.split('\u0000')[1]!, system: [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0] }));
+    };
+    const entityItems = entityItemsBy((s) => s.actor);
     return {
       classes: [...classes],
       documents: docs.length,
@@ -170,6 +178,10 @@ export function evaluateMeantime(docs: MeantimeDocument[], opts: { onProgress?: 
       goldInstances: new Set(mentionItems.map((m) => m.gold)).size,
       mentions: score(mentionItems),
       documentEntities: { ...score(entityItems), items: entityItems.length },
+      documentEntityBaselines: {
+        'no cross-document merging': score(entityItemsBy((s) => s.local)),
+        'same normalized name and type': score(entityItemsBy((s) => `${s.type}:${normalizeName(s.name)}`)),
+      },
       baselines: {
         // No cross-document resolution: every document entity its own actor.
         'no cross-document merging': score(relabel((s) => s.local)),
@@ -197,6 +209,7 @@ export function formatMeantime(r: MeantimeResult): string {
     ...Object.entries(r.baselines).map(([k, v]) => line(`baseline: ${k}`, v)),
     `document entities (cross-document resolution alone, ${r.documentEntities.items} items):`,
     line('actorgraph', r.documentEntities),
+    ...Object.entries(r.documentEntityBaselines).map(([k, v]) => line(`baseline: ${k}`, v)),
     `SCORE b3_p=${r3(r.mentions.bcubed.p)} b3_r=${r3(r.mentions.bcubed.r)} b3_f1=${r3(r.mentions.bcubed.f1)} pair_f1=${r3(r.mentions.pairwise.f1)} ` +
       `doc_b3_f1=${r3(r.documentEntities.bcubed.f1)} doc_pair_f1=${r3(r.documentEntities.pairwise.f1)} coverage=${r3(r.matchedMentions / Math.max(1, r.goldMentions))} docs=${r.documents}`,
   ].join('\n');

@@ -328,7 +328,12 @@ export class SqliteStore implements Store {
       if (catalogId && e.catalog_id && e.catalog_id !== catalogId) continue;
       if (!forced && !typesCompatible(type, e.type, rules)) continue;
       const entityNorms = (this.q('SELECT norm FROM entity_names WHERE entity_id = ?').all(id) as Row[]).map((r) => r.norm as string);
-      if (!forced && type === 'PERSON' && e.type === 'PERSON' && s < 1000 && personNamesConflict(fullest, fullestName(entityNorms))) continue;
+      // Two persons' full names must agree; the document's own name for the person counts even
+      // when the entity stage attached a wrong full name to it as an alias.
+      if (!forced && type === 'PERSON' && e.type === 'PERSON' && s < 1000) {
+        const theirs = fullestName(entityNorms);
+        if (personNamesConflict(fullest, theirs) && personNamesConflict(nameNorm, theirs)) continue;
+      }
       if (splits.some((rule) => entityNorms.includes(rule.keepNorm))) continue;
       if (!best || s > best.score || (s === best.score && (e.document_count > best.docs || (e.document_count === best.docs && id < best.id)))) {
         best = { id, score: s, docs: e.document_count };
