@@ -83,6 +83,10 @@ function keepCluster(cl: Cluster, cands: Candidate[], typed: Typed[], lex: Lexic
   const allCommon = ms.every((c) => c.last - c.first === 1 && (lex.common.has(normalizeName(c.text)) || lex.notNames.has(normalizeName(c.text))));
   if (allCommon && !cl.members.some((i) => typed[i].entry)) return false;
   if (ms.every((c) => !/\p{L}{2}|\p{Lu}/u.test(c.text))) return false;
+  // One capitalized word, named once, unknown to the catalog and with no cue but its capital: too
+  // uncertain to keep (on news text such words were products, characters and common words as
+  // often as organizations). A place cue ("in X") is a cue.
+  if (ms.length === 1 && ms[0].last - ms[0].first === 1 && !ms[0].acronym && cl.type === 'ORG' && cl.members.every((i) => typed[i].strength <= 1 && !typed[i].entry)) return false;
   // A lone capitalized word seen only at the start of sentences is no name unless something vouches for it.
   if (ms.every((c) => c.sentenceInitial && c.last - c.first === 1) && !known && !cl.members.some((i) => typed[i].strength >= 2)) return false;
   return true;

@@ -108,5 +108,7 @@ export function norpWord(lex: Lexicon, lower: string): string | null {
     if (lex.demonyms.has(sing) || lex.groups.has(sing)) return sing;
   }
   if (lower.endsWith('es') && lex.demonyms.has(lower.slice(0, -2))) return lower.slice(0, -2);
+  // Followers of a creed or school: "Scientologist", "Islamists", "Maoist".
+  if (/^\p{L}{3,}ists?$/u.test(lower) && !['list', 'lists', 'artist', 'artists', 'tourist', 'tourists', 'dentist', 'scientist', 'scientists', 'journalist', 'journalists', 'specialist', 'specialists', 'assist', 'exist', 'insist', 'resist', 'persist', 'consist', 'twist', 'wrist', 'mist', 'fist', 'gist'].includes(lower)) return lower.replace(/s$/, '');
   return null;
 }
