@@ -58,6 +58,10 @@ describe('absolute dates', () => {
     expect(timexes('Fighting raged from March to June 2015 and from November to February 2017.').map((t) => t[2])).toEqual(['2015-03', '2015-06', '2016-11', '2017-02']);
   });
 
+  it('does not read dates inside web addresses', () => {
+    expect(timexes('Source: https://example.com/2019/03/04/story.html or www.site.org/2020; write to ops2019@mail.com.')).toEqual([]);
+  });
+
   it('does not read labels as years', () => {
     expect(timexes('Resolution 1973 allowed strikes; flight 2019 and Article 1990 are unrelated.')).toEqual([]);
   });

@@ -25,7 +25,7 @@ export function findTimexes(doc: WorkingDocument, lex: Lexicon, anchor: Day | nu
       const out = rule.apply(m, ctx);
       if (!out) continue;
       for (const f of Array.isArray(out) ? out : [out]) {
-        if (f.end > f.start && f.value) proposals.push({ ...f, rank });
+        if (f.end > f.start && f.value && !insideAddress(text, f.start, f.end)) proposals.push({ ...f, rank });
       }
     }
   });
@@ -122,4 +122,16 @@ function mergeDayAndTime(kept: Proposal[], text: string): void {
     a.yearless = false;
     kept.splice(i + 1, 1);
   }
+}
+
+const ADDRESS = /^(?:https?:|ftp:|www\.)|:\/\/|@\S*\.|\.(?:com|org|net|html?|php|aspx?|pdf|jpe?g|png)(?:[/?#]|$)/i;
+
+/** "…/2019/03/04/story.html", "name2019@mail.com": digits inside an address are not dates. */
+function insideAddress(text: string, start: number, end: number): boolean {
+  let a = start;
+  let b = end;
+  while (a > 0 && start - a < 200 && !/\s/.test(text[a - 1])) a--;
+  while (b < text.length && b - end < 200 && !/\s/.test(text[b])) b++;
+  if (a === start && b === end) return false;
+  return ADDRESS.test(text.slice(a, b));
 }
