@@ -58,6 +58,16 @@ describe('absolute dates', () => {
     expect(timexes('Fighting raged from March to June 2015 and from November to February 2017.').map((t) => t[2])).toEqual(['2015-03', '2015-06', '2016-11', '2017-02']);
   });
 
+  it('counts "two years later" from the date just named, else keeps the duration', () => {
+    expect(timexes('He was arrested in March 2011. Two years later, he was freed; ten days later he fled.')).toEqual([
+      ['March 2011', 'DATE', '2011-03'],
+      ['Two years later', 'DATE', '2013'],
+      ['ten days', 'DURATION', 'P10D'],
+    ]);
+    expect(timexes('Exports rose 5% from a year earlier.')).toEqual([['a year', 'DURATION', 'P1Y']]);
+    expect(timexes('Three weeks later, the town fell.')).toEqual([['Three weeks', 'DURATION', 'P3W']]);
+  });
+
   it('does not read dates inside web addresses', () => {
     expect(timexes('Source: https://example.com/2019/03/04/story.html or www.site.org/2020; write to ops2019@mail.com.')).toEqual([]);
   });

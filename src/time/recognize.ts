@@ -1,7 +1,7 @@
 // Runs every rule over the text and keeps the best non-overlapping proposals: the longest wins,
 // and among equals the rule listed first (events before general dates).
 import type { Timex, WorkingDocument } from '../model/types.js';
-import { formatYear, addMonths, type Day } from './calendar.js';
+import { addDays, addMonths, formatDay, formatYear, type Day } from './calendar.js';
 import { buildContext } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import { rulesFor, type Found } from './rules.js';
@@ -77,19 +77,21 @@ function resolveAnaphoric(kept: Proposal[], text: string, anchor: Day | null): P
   for (const p of kept) {
     if (p.relative) {
       const near = reference && p.start - reference.end < 600 ? reference.value : null;
-      const base = near ?? (anchor ? `${formatYear(anchor.y)}-${String(anchor.m).padStart(2, '0')}` : null);
-      if (base) {
-        const y = Number(base.slice(0, 4));
-        const m = /^\d{4}-(\d{2})/.exec(base)?.[1];
-        if (p.relative.unit === 'Y') p.value = formatYear(y + p.relative.shift);
-        else if (m) {
-          const t = addMonths({ y, m: Number(m), d: 1 }, p.relative.shift);
-          p.value = `${formatYear(t.y)}-${String(t.m).padStart(2, '0')}`;
-        }
+      const rel = p.relative;
+      const base = near ?? (anchor && !rel.onlyNearDate ? `${formatYear(anchor.y)}-${String(anchor.m).padStart(2, '0')}` : null);
+      const value = base ? shiftValue(base, rel.unit, rel.shift) : null;
+      if (value) p.value = value;
+      else if (rel.onlyNearDate) {
+        // No date to count from: "two years later" is then the duration "two years".
+        p.type = 'DURATION';
+        p.value = rel.duration ?? p.value;
+        p.end = rel.durationEnd ?? p.end;
+        out.push(p);
+        continue;
       }
       // "September of that year": one expression, the month in the year just found.
       const prev = out[out.length - 1];
-      if (prev?.yearless && p.relative.unit === 'Y' && /^\d{4}$/.test(p.value) && /^\s+of\s+$/i.test(text.slice(prev.end, p.start))) {
+      if (prev?.yearless && rel.unit === 'Y' && /^\d{4}$/.test(p.value) && /^\s+of\s+$/i.test(text.slice(prev.end, p.start))) {
         prev.value = p.value + prev.value.slice(4);
         prev.end = p.end;
         prev.yearless = false;
@@ -134,4 +136,19 @@ function insideAddress(text: string, start: number, end: number): boolean {
   while (b < text.length && b - end < 200 && !/\s/.test(text[b])) b++;
   if (a === start && b === end) return false;
   return ADDRESS.test(text.slice(a, b));
+}
+
+/** A date value moved by whole units, at the coarser of its own and the unit's granularity; null when the value is too coarse. */
+function shiftValue(base: string, unit: 'Y' | 'M' | 'W' | 'D', n: number): string | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(base);
+  if (!m) return null;
+  const y = Number(m[1]);
+  if (unit === 'Y') return formatYear(y + n);
+  if (!m[2]) return null;
+  if (unit === 'M') {
+    const t = addMonths({ y, m: Number(m[2]), d: 1 }, n);
+    return `${formatYear(t.y)}-${String(t.m).padStart(2, '0')}`;
+  }
+  if (!m[3]) return null;
+  return formatDay(addDays({ y, m: Number(m[2]), d: Number(m[3]) }, unit === 'W' ? 7 * n : n));
 }

@@ -15,7 +15,7 @@ export interface Found {
   /** A month or day named without a year: a range's other end may lend it one ("March to May 2013"). */
   yearless?: boolean;
   /** Counted from the date the text last named ("the following year"), resolved by the recognizer. */
-  relative?: { unit: 'Y' | 'M'; shift: number };
+  relative?: { unit: 'Y' | 'M' | 'W' | 'D'; shift: number; onlyNearDate?: boolean; durationEnd?: number; duration?: string };
 }
 
 export interface Rule {
@@ -279,6 +279,22 @@ function buildRules(lex: Lexicon): Rule[] {
     const g = m.groups as Groups;
     if (!ctx.anchor) return null;
     return found(m, 'DATE', unitValue(ctx.anchor, unitOf(g.u!)!, 0));
+  });
+
+  // "two years later", "three days earlier": counted from the date the text just named; with no
+  // such date near, only the duration ("two years") is kept.
+  add('later', `(?<q>${QTY})[\\s-]+(?<u>days?|weeks?|months?|years?|decades?)\\s+(?<dir>later|earlier)${E}(?!\\s+than)`, (m, ctx) => {
+    const g = m.groups as Groups;
+    const q = quantity(g.q!);
+    const u = unitOf(g.u!)!;
+    if (q === null || !Number.isInteger(q)) return null;
+    const [unit, n] = u === 'DE' ? ['Y', 10 * q] : [u, q];
+    const sign = key(g.dir!) === 'later' ? 1 : -1;
+    const duration = durationInYears(q, u);
+    const durationEnd = m.index + m[0].length - g.dir!.length;
+    // "up 5% from a year earlier": a comparison with the same period, not a date after the last one.
+    if (/^(?:from|than|with|over|versus|vs\.?)$/.test(prevWord(ctx, m.index) ?? '')) return { start: m.index, end: durationEnd, type: 'DURATION', value: duration };
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: duration, relative: { unit: unit as 'Y' | 'M' | 'W' | 'D', shift: sign * n, onlyNearDate: true, durationEnd, duration } };
   });
 
   // "three years ago", "a month ago"; "years ago" is the past in general.
