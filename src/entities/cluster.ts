@@ -138,5 +138,5 @@ function summarize(members: number[], cands: Candidate[], typed: Typed[]): Clust
   const withEntry = ranked.find((i) => typed[i].entry && typed[i].entry!.type === type);
   const entry = withEntry !== undefined ? typed[withEntry].entry : null;
   const subtype = ranked.map((i) => typed[i].subtype).find((s) => s) ?? entry?.subtype ?? null;
-  return { members: [...members].sort((a, b) => a - b), type, subtype, entry, head: nameOf };
+  return { members: [...members].sort((a, b) => cands[a].start - cands[b].start || a - b), type, subtype, entry, head: nameOf };
 }

@@ -36,12 +36,16 @@ export function recognizeEntities(doc: WorkingDocument, options: EntityOptions =
 }
 
 /**
- * Known places named inside a longer name are mentions of their own: "Doctor Who Society of
- * Canada" also mentions Canada, "Metro Toronto Convention Centre" Toronto. Only catalog countries
- * and places count, so that "University of Trieste" does not make a place of every word.
+ * Known places and people named inside a longer name are mentions of their own: "Doctor Who
+ * Society of Canada" also mentions Canada, "Andy Warhol Foundation" Andy Warhol when the document
+ * names him. Only catalog countries and places, and people the document names on their own,
+ * count, so that "University of Trieste" does not make a place of every word.
  */
 function addNestedPlaces(doc: WorkingDocument, cands: Candidate[], typed: Typed[], catalog: Catalog): void {
   const n = cands.length;
+  // People named on their own elsewhere in the document ("Andy Warhol" in "Andy Warhol Foundation").
+  const people = new Set<string>();
+  for (let i = 0; i < n; i++) if (typed[i].type === 'PERSON' && cands[i].last - cands[i].first >= 2) people.add(normalizeName(cands[i].text));
   for (let i = 0; i < n; i++) {
     const c = cands[i];
     if (c.last - c.first < 2 || typed[i].type === 'GPE' || typed[i].type === 'PERSON' || typed[i].type === 'NORP' || typed[i].type === 'LOC') continue;
@@ -51,6 +55,12 @@ function addNestedPlaces(doc: WorkingDocument, cands: Candidate[], typed: Typed[
         const t0 = doc.tokens[k];
         if (!/^\p{Lu}/u.test(t0.text)) continue;
         const text = spanText(doc, k, m);
+        if (m - k >= 2 && people.has(normalizeName(text))) {
+          cands.push({ ...c, first: k, last: m, start: t0.start, end: t0.start + text.length, text, catalog: [], title: null, shapeType: null, headAdded: false, norp: null, definesFor: null, acronym: false, sentenceInitial: false });
+          typed.push({ type: 'PERSON', strength: 2, entry: null, subtype: null });
+          k = m - 1;
+          break;
+        }
         const entries = catalog.lookup(text).filter((e) => e.type === 'GPE' && (e.subtype === 'country' || e.subtype === 'place') && normalizeName(e.name) === normalizeName(text));
         if (!entries.length) continue;
         cands.push({ ...c, first: k, last: m, start: t0.start, end: t0.start + text.length, text, catalog: entries, title: null, shapeType: null, headAdded: false, norp: null, definesFor: null, acronym: false, sentenceInitial: false });
