@@ -5,6 +5,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { readFileSync } from 'node:fs';
 import { extractHtml } from './html.js';
+import { collectBlocks } from './html-blocks.js';
 import { cleanPlainText } from './plain-text.js';
 import { hasShared, sharedPath } from '../testing/shared.js';
 import { articleBenchmarkPages, scoreArticleBenchmark, scoreTrafilaturaEnglish, trafilaturaEnglishPages, type Page } from './benchmarks.js';
@@ -55,6 +56,12 @@ export async function runBench(log: (line: string) => void): Promise<void> {
       const s = scoreTrafilaturaEnglish(fn === ours ? fullText : fn, traf);
       log(`  ${name.padEnd(30)} score-boilerplate (trafilatura English, ${traf.length} pages; ours: document.text with its headline) ${s.scoreLine}`);
     }
+    // Plain-text cleaning on real chrome: each benchmark page flattened to one line per block
+    // (what a scraper that keeps all text gives), before and after cleanPlainText.
+    const flat = (p: Page) => collectBlocks(parseHTML(p.html).document.documentElement as unknown as Element).map((b) => b.text).join('\n');
+    const cleaned = (p: Page) => { const a = cleanPlainText(flat(p)); return a.title && a.text.startsWith(a.title + '\n') ? a.text.slice(a.title.length).trim() : a.text.trim(); };
+    log(`  flattened pages as plain text, uncleaned   score-articles ${scoreArticleBenchmark(flat, pages).scoreLine}`);
+    log(`  flattened pages as plain text, cleaned     score-articles ${scoreArticleBenchmark(cleaned, pages).scoreLine}`);
     const example = readFileSync(sharedPath('examples', 'taliban-al-qaeda-alliance.txt'), 'utf8');
     const n = 200;
     const t0 = process.hrtime.bigint();
