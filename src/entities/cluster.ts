@@ -1,7 +1,7 @@
 // Grouping name mentions into one entity per actor: the same name, the same catalog actor, an
 // acronym defined in parentheses or matching the initials, a head-noun variant ("Taliban
 // movement" ~ "Taliban"), and a person's surname or given name ("Bin Laden" ~ "Osama Bin Laden").
-import type { EntityType } from '../model/types.js';
+import type { EntityType, Token } from '../model/types.js';
 import type { CatalogEntry } from '../catalog/index.js';
 import { normalizeName } from '../catalog/normalize.js';
 import type { Candidate } from './mentions.js';
@@ -44,7 +44,21 @@ function initials(name: string): string {
   return normalizeName(name).split(' ').filter((w) => !['of', 'the', 'and', 'for', 'in', 'de', 'al'].includes(w)).map((w) => w[0]).join('');
 }
 
-export function clusterCandidates(cands: Candidate[], typed: Typed[], lex: Lexicon): Cluster[] {
+const PLACE_WORDS = new Set(['in', 'at', 'to', 'from', 'near', 'of', 'into', 'across', 'outside', 'inside', 'around', 'toward', 'towards', 'via', 'through']);
+
+export function clusterCandidates(cands: Candidate[], typed: Typed[], lex: Lexicon, tokens: Token[]): Cluster[] {
+  // A surname that is also a place ("Valeska Paris" ... "Paris claims") is the person, unless it
+  // follows a place preposition ("in Paris").
+  const surnames = new Set<string>();
+  cands.forEach((c, i) => {
+    const w = normalizeName(c.text).split(' ');
+    if (typed[i].type === 'PERSON' && w.length >= 2 && typed[i].entry === null) surnames.add(w[w.length - 1]);
+  });
+  cands.forEach((c, i) => {
+    if (c.last - c.first !== 1 || typed[i].type !== 'GPE' || !surnames.has(normalizeName(c.text))) return;
+    const prev = c.first > 0 && tokens[c.first - 1].sentence === c.sentence ? tokens[c.first - 1].text.toLowerCase() : '';
+    if (!PLACE_WORDS.has(prev)) typed[i] = { type: 'PERSON', strength: 1, entry: null, subtype: null };
+  });
   const uf = new UnionFind(cands.length);
   const byKey = new Map<string, number>();
   const byEntry = new Map<string, number>();

@@ -46,6 +46,18 @@ describe('entity stage on text of our own', () => {
     for (const e of doc.entities) for (let i = 1; i < e.mentions.length; i++) expect(e.mentions[i].start).toBeGreaterThanOrEqual(e.mentions[i - 1].end);
   });
 
+  it('reads a surname that is also a place as the person, except after a place preposition', () => {
+    const doc = extractText('Marta Lisbon, a Brazilian engineer, was detained. Lisbon says she was later sent to Lisbon.', { raw: true });
+    expect(find(doc.entities, 'Marta Lisbon')?.mentions.map((m) => m.text)).toEqual(['Marta Lisbon', 'Lisbon', 'she']);
+    expect(doc.entities.find((e) => e.name === 'Lisbon')?.type).toBe('GPE');
+  });
+
+  it('adds places and people named inside longer names as mentions of their own', () => {
+    const doc = extractText('Ruth Okafor founded the Ruth Okafor Trust for Nigeria Studies. The Society of Canada agreed.', { raw: true });
+    expect(find(doc.entities, 'Ruth Okafor')?.mentions.length).toBe(2);
+    expect(find(doc.entities, 'Canada')?.type).toBe('GPE');
+  });
+
   it('links to the catalog with a country and keeps nationality words apart', () => {
     const doc = extractText('Afghan officials said Hamid Karzai returned to Kabul from Pakistan.', { raw: true });
     expect(find(doc.entities, 'Afghan')?.type).toBe('NORP');
@@ -69,7 +81,7 @@ describe('entity stage on text of our own', () => {
     mkdirSync(path.join(dir, 'out'));
     const sys = path.join(dir, 'out', 'gum.jsonl');
     writeFileSync(sys, jsonl);
-    // The measured figure is 0.766; the project's target is 0.80 (not reached yet, see the report).
+    // The measured figure is 0.769; the project's target is 0.80 (not reached yet, see the report).
     const score = execFileSync('node', [sharedPath('eval', 'score-ner.mjs'), '--gum', sharedPath('data', 'gum-news', 'coref', 'gum', 'tsv'), '--system', sys, '--min', 'f1_no_misc=0.75'], { encoding: 'utf8' });
     expect(score).toMatch(/SCORE/);
   });

@@ -29,7 +29,7 @@ export function recognizeEntities(doc: WorkingDocument, options: EntityOptions =
   const sports = isSportsReport(doc, lex);
   const typed = cands.map((c) => typeCandidate(c, doc.tokens, lex, catalog, sports));
   addNestedPlaces(doc, cands, typed, catalog);
-  const clusters = clusterCandidates(cands, typed, lex).filter((cl) => keepCluster(cl, cands, typed, lex));
+  const clusters = clusterCandidates(cands, typed, lex, doc.tokens).filter((cl) => keepCluster(cl, cands, typed, lex));
   const entries = new Map<string, CatalogEntry | null>();
   doc.entities = buildEntities(doc, clusters, cands, typed, catalog, entries);
   if (options.references !== false) resolveReferences(doc, lex, catalog, entries);
