@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractText } from '../pipeline/index.js';
+import type { WorkingDocument } from '../model/types.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { normalizeName } from '../store/names.js';
 import { sharedPath } from '../testing/shared.js';
@@ -116,14 +117,25 @@ export interface MeantimeResult {
 
 interface SystemMention { start: number; end: number; actor: string; local: string; name: string; type: string }
 
-export function evaluateMeantime(docs: MeantimeDocument[], opts: { onProgress?: (done: number) => void; classes?: string[] } = {}): MeantimeResult {
+export interface MeantimeOptions {
+  onProgress?: (done: number) => void;
+  classes?: string[];
+  /** How a document is extracted (default: the pipeline); lets a comparison reuse one extraction. */
+  extract?: (doc: MeantimeDocument) => WorkingDocument;
+}
+
+export function extractMeantime(doc: MeantimeDocument): WorkingDocument {
+  return extractText(doc.text, { source: doc.name, published: doc.published, raw: true });
+}
+
+export function evaluateMeantime(docs: MeantimeDocument[], opts: MeantimeOptions = {}): MeantimeResult {
   const classes = new Set(opts.classes ?? ACTOR_CLASSES);
   const dir = mkdtempSync(path.join(tmpdir(), 'ag-meantime-'));
   const store = openSqliteStore(path.join(dir, 'meantime.db'));
   try {
     const perDoc: Array<{ doc: MeantimeDocument; system: SystemMention[] }> = [];
     docs.forEach((doc, i) => {
-      const wd = extractText(doc.text, { source: doc.name, published: doc.published, raw: true });
+      const wd = (opts.extract ?? extractMeantime)(doc);
       const outcome = store.ingest(wd);
       const names = new Map(wd.entities.map((e) => [e.id, e]));
       const system: SystemMention[] = [];
