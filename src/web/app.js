@@ -153,9 +153,11 @@ async function actorView(view, id) {
     h('div', { class: 'actor-left' }, networkCard, detail, pathCard(actor), timelineCard),
     h('div', { class: 'actor-right' }, relationsCard)));
 
+  // Clicking a date in the timeline shows the network as of that date.
+  const network = {};
   await Promise.all([
-    networkPanel(networkCard, detail, actor).catch((err) => append(networkCard, errorBox(err))),
-    api(`/api/actors/${enc(actor.id)}/timeline`).then((t) => { clear(timelineCard); append(timelineCard, [h('h2', {}, 'Timeline'), timeline(t, actor.id)]); })
+    networkPanel(networkCard, detail, actor, network).catch((err) => append(networkCard, errorBox(err))),
+    api(`/api/actors/${enc(actor.id)}/timeline`).then((t) => { clear(timelineCard); append(timelineCard, [h('h2', {}, 'Timeline'), timeline(t, actor.id, network)]); })
       .catch((err) => append(timelineCard, errorBox(err))),
   ]);
 }
@@ -195,7 +197,7 @@ function pathCard(actor) {
   return h('section', { class: 'card', id: 'path' }, h('h2', {}, 'Connection'), form, out);
 }
 
-async function networkPanel(card, detail, actor) {
+async function networkPanel(card, detail, actor, control) {
   const depthSelect = h('select', { id: 'depth', 'aria-label': 'Hops' }, h('option', { value: '1' }, '1 hop'), h('option', { value: '2' }, '2 hops'));
   const slider = h('input', { type: 'range', id: 'time-slider', min: '0', max: '0', value: '0', disabled: true, 'aria-label': 'Show the network as of a date', list: 'time-ticks' });
   const ticks = h('datalist', { id: 'time-ticks' });
@@ -250,6 +252,15 @@ async function networkPanel(card, detail, actor) {
     allTime.disabled = false;
   }, 120);
   slider.addEventListener('input', () => { asOfLabel.value = days ? days.date(Number(slider.value)) : ''; applyAsOf(); });
+  control.showAsOf = (raw) => {
+    // Decades (`201`) and centuries (`19`) start at their first year.
+    const value = /^\d{3}$/.test(raw) ? `${raw}0` : /^\d{2}$/.test(raw) ? `${raw}00` : raw;
+    if (!days || !/^\d{4}/.test(value)) return;
+    slider.value = String(Math.max(0, Math.min(days.count - 1, days.index(value))));
+    asOfLabel.value = days.date(Number(slider.value));
+    applyAsOf();
+    card.scrollIntoView({ block: 'nearest' });
+  };
   allTime.addEventListener('click', () => {
     request++;
     network?.showOnly(null);
@@ -294,7 +305,7 @@ function showEdge(detail, data, factId) {
   append(detail, [factLine(f, actors), evidenceList(f, data.documents)]);
 }
 
-function timeline(t, actorId) {
+function timeline(t, actorId, network) {
   // A relation gives two moments (its start and its end); an event one.
   const entries = [];
   for (const f of t.facts) {
@@ -307,7 +318,7 @@ function timeline(t, actorId) {
   entries.sort((a, b) => (a.when ?? '\uffff').localeCompare(b.when ?? '\uffff'));
   if (!entries.length) return h('p', { class: 'muted' }, 'Nothing dated yet.');
   return h('ol', { class: 'timeline' }, entries.map(({ when, f, what }) => h('li', { class: `tl-item ${f.kind}`, style: `--c:${typeColour(f.type)}` },
-    h('time', {}, when ? timeText({ at: when }) : 'undated'),
+    when ? h('button', { type: 'button', class: 'tl-date', title: 'Show the network as of this date', onclick: () => network.showAsOf?.(when) }, h('time', {}, timeText({ at: when }))) : h('time', { class: 'muted' }, 'undated'),
     h('div', { class: 'tl-body' },
       h('div', {}, actorLink(t.actors, f.subject), ' ', typeBadge(f.type), ' ', f.object ? actorLink(t.actors, f.object) : null, what ? h('span', { class: 'muted' }, ` — ${what}`) : null,
         f.subject !== actorId && f.object !== actorId ? h('span', { class: 'muted' }, ' (mentions)') : null),

@@ -85,6 +85,13 @@ describe.skipIf(!hasChromium || !hasShared)('the web page in Chromium, on the ex
     await page.click('#all-time');
     await expect.poll(() => card.getAttribute('data-visible')).toBe(String(total));
 
+    // A date in the timeline sets the network to that date.
+    const firstDate = page.locator('#timeline button.tl-date', { hasText: /^\d{4}/ }).first();
+    const when = (await firstDate.textContent())!;
+    await firstDate.click();
+    await expect.poll(() => card.getAttribute('data-as-of')).toMatch(new RegExp(`^${when.slice(0, 4)}`));
+    await page.click('#all-time');
+
     // Two hops show at least as much as one.
     await page.selectOption('#depth', '2');
     await expect.poll(async () => Number(await card.getAttribute('data-edges'))).toBeGreaterThanOrEqual(total);
@@ -109,6 +116,19 @@ describe.skipIf(!hasChromium || !hasShared)('the web page in Chromium, on the ex
     expect(await page.locator('#doc-text mark').count()).toBeGreaterThan(1);
     await shot(page, 'document');
 
+    expect(problems).toEqual([]);
+  });
+
+  it('pages through documents and shows what changed between two dates', async () => {
+    const page = await openPage(browser, problems);
+    await page.goto(`${server.url}/#/documents`);
+    await page.waitForSelector('table.list tbody tr');
+    await page.click('table.list tbody tr a');
+    await page.waitForSelector('#doc-text mark');
+    await page.goto(`${server.url}/#/changes?from=1990-01-01&to=2022-12-31`);
+    await page.waitForSelector('.columns.three');
+    expect(await page.locator('.columns.three li.fact').count()).toBeGreaterThan(0);
+    await shot(page, 'changes');
     expect(problems).toEqual([]);
   });
 
