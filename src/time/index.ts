@@ -16,8 +16,9 @@ export interface TimeOptions {
 }
 
 export function recognizeTime(doc: WorkingDocument, options: TimeOptions = {}): void {
-  const language = doc.meta.language || 'en';
-  let lex = loadLexicon(language);
+  // "en-GB" → "en"; anything that is not a language code (it may come from a page's lang attribute) → none.
+  const language = (doc.meta.language || 'en').split(/[-_]/)[0].toLowerCase();
+  let lex = /^[a-z]{2,3}$/.test(language) ? loadLexicon(language) : null;
   if (!lex) {
     lex = loadLexicon('en')!;
     doc.messages.push({ severity: 'info', stage: 'time', rule: 'no-language-data', text: `no time rules for language "${language}" in data/time; English rules used` });

@@ -33,10 +33,24 @@ export interface LanguageData {
   notYearPrecedents: string[];
   holidays: Record<string, string>;
   decadeWords: Record<string, number>;
+  /** Words that count as "one" before a unit ("a", "an"; "un", "una"). */
+  indefinites: string[];
+  /** Whether month and weekday names are capitalized in running text (English yes, Spanish no). */
+  capitalizedNames: boolean;
+  patterns: DataPattern[];
   verbBeforeLast: string[];
   timeZones: string[];
   yearPrepositions: string[];
   notYearFollowers: string[];
+}
+
+/** A rule written as data: see data/time/README.md. */
+export interface DataPattern {
+  pattern: string;
+  kind: 'date' | 'ago' | 'period' | 'weekday' | 'duration' | 'fixed';
+  shift?: number;
+  type?: string;
+  value?: string;
 }
 
 export interface EventDate {
@@ -69,6 +83,7 @@ export interface Lexicon extends LanguageData {
     rangeConnector: string;
     holiday: string;
     decadeWord: string;
+    indefinite: string;
   };
 }
 
@@ -77,6 +92,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** `(?:a|b|c)` with the longest first so that "the coming" wins over "the"; spaces match any run of spaces. */
 export function alternation(words: Iterable<string>): string {
   const list = [...new Set(words)].filter((w) => !w.startsWith('$')).sort((a, b) => b.length - a.length);
+  // An empty list must match nothing, not the empty string.
+  if (!list.length) return '(?!)';
   return `(?:${list.map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})`;
 }
 
@@ -84,6 +101,15 @@ export function alternation(words: Iterable<string>): string {
 export const key = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
 
 const cache = new Map<string, Lexicon>();
+
+/** What a language file may leave out. */
+const DEFAULTS: Partial<LanguageData> = {
+  ambiguousMonths: [], ambiguousWeekdays: [], vagueQuantities: [], ordinals: {}, adjectiveUnits: {}, seasons: {},
+  partsOfDay: {}, relativeDays: {}, references: {}, relativeShift: {}, ago: [], fuzzyPosition: {}, approximators: [],
+  futureCues: [], pastAuxiliaries: [], perfectAuxiliaries: [], timeZones: [], yearPrepositions: [], notYearFollowers: [],
+  unitAdjectives: [], untilWords: [], anaphoricShift: {}, rangeConnectors: [], notYearPrecedents: [], holidays: {},
+  decadeWords: {}, verbBeforeLast: [], indefinites: [], capitalizedNames: true, patterns: [],
+};
 
 /** A name is an abbreviation when it begins another, longer name of the list ("feb" of "february"). */
 export function isAbbreviation(name: string, names: Iterable<string>): boolean {
@@ -105,7 +131,7 @@ export function loadLexicon(language: string): Lexicon | null {
   if (cached) return cached;
   const file = dataPath('time', `${language}.json`);
   if (!existsSync(file)) return null;
-  const data = readJson(file) as LanguageData;
+  const data = { ...DEFAULTS, ...(readJson(file) as Partial<LanguageData>) } as LanguageData;
   const eventsFile = dataPath('time', 'events.json');
   const events = existsSync(eventsFile) ? ((readJson(eventsFile).events ?? []) as EventDate[]) : [];
   for (const e of events) {
@@ -113,6 +139,11 @@ export function loadLexicon(language: string): Lexicon | null {
       new RegExp(e.pattern, 'i');
     } catch (err) {
       throw new InputError(eventsFile, `event pattern ${JSON.stringify(e.pattern)} is not a regular expression: ${(err as Error).message}`);
+    }
+  }
+  for (const p of data.patterns) {
+    if (typeof p.pattern !== 'string' || !['date', 'ago', 'period', 'weekday', 'duration', 'fixed'].includes(p.kind)) {
+      throw new InputError(file, `pattern ${JSON.stringify(p)} needs a "pattern" string and a known "kind"`);
     }
   }
   // Month and weekday abbreviations may carry a period ("Feb.", "Thurs.").
@@ -141,7 +172,8 @@ export function loadLexicon(language: string): Lexicon | null {
       anaphoric: alternation(Object.keys(data.anaphoricShift)),
       rangeConnector: alternation(data.rangeConnectors),
       holiday: alternation(Object.keys(data.holidays)),
-      decadeWord: alternation(Object.keys(data.decadeWords)),
+      decadeWord: alternation(Object.keys(data.decadeWords ?? {})),
+      indefinite: alternation(data.indefinites ?? []),
     },
   };
   cache.set(language, lexicon);

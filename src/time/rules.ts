@@ -4,7 +4,7 @@
 import type { TimexType } from '../model/types.js';
 import { durationValue, formatDay, formatYear, quarterOf, shiftedValue, unitValue, weekday, type Day } from './calendar.js';
 import type { TimeContext } from './context.js';
-import { isAbbreviation, key, type Lexicon } from './lexicon.js';
+import { isAbbreviation, key, type DataPattern, type Lexicon } from './lexicon.js';
 import { dayValue, expandTwoDigitYear, monthValue, resolveWeekday, resolveYear } from './resolve.js';
 
 export interface Found {
@@ -46,7 +46,7 @@ function buildRules(lex: Lexicon): Rule[] {
   const WD = `(?:${fullWeekdays.join('|')})`;
   const WDANY = a.weekday;
   const NUMW = `(?:${a.number}(?:[\\s-]${a.number})?)`;
-  const QTY = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${NUMW}|an?|${a.vague})`;
+  const QTY = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${NUMW}|${a.indefinite}|${a.vague})`;
   const YEAR = '[12]\\d{3}';
   const DAYN = '[0-3]?\\d(?:st|nd|rd|th)?';
   const REL_YEAR = `(?:last|this|next)\\s+year`;
@@ -63,7 +63,7 @@ function buildRules(lex: Lexicon): Rule[] {
   const quantity = (s: string): number | null => {
     const k = key(s);
     if (/^[\d,.]+$/.test(k)) return Number(k.replace(/,/g, ''));
-    if (k === 'a' || k === 'an') return 1;
+    if (lex.indefinites.includes(k)) return 1;
     if (k in lex.numbers) return lex.numbers[k];
     const parts = k.split(/[\s-]+/);
     if (parts.length === 2 && parts[0] in lex.numbers && parts[1] in lex.numbers) {
@@ -75,7 +75,7 @@ function buildRules(lex: Lexicon): Rule[] {
   /** Month names that are also common words ("May", "march") count only when capitalized. */
   const monthOk = (word: string) => {
     const k = key(word).replace(/\.$/, '');
-    if (lex.ambiguousMonths.includes(k) && !/^[A-Z]/.test(word)) return false;
+    if (lex.capitalizedNames && lex.ambiguousMonths.includes(k) && !/^\p{Lu}/u.test(word)) return false;
     return true;
   };
   const yearFrom = (g: Groups, ctx: TimeContext): { y: number | null; explicit: boolean } => {
@@ -105,6 +105,48 @@ function buildRules(lex: Lexicon): Rule[] {
       return t ? { start: t[0], end: t[1], type: 'DATE', value: ev.value } : found(m, 'DATE', ev.value);
     });
   });
+
+  // Rules written as data for the language's own word orders ("15 de agosto de 2021", "hace tres años").
+  lex.patterns.forEach((p, i) => {
+    const source = p.pattern
+      .replace(/\{MONTH\}/g, `(?<mo>${a.month})`).replace(/\{DAY\}/g, `(?<d>${DAYN})`).replace(/\{YEAR\}/g, `(?<y>${YEAR})`)
+      .replace(/\{QTY\}/g, `(?<q>${QTY})`).replace(/\{UNIT\}/g, `(?<u>${a.unit})`).replace(/\{WEEKDAY\}/g, `(?<wd>${a.weekday})`)
+      .replace(/\{SHIFT\}/g, `(?<sh>${a.shift})`);
+    add(`pattern${i}`, source, (m, ctx) => applyDataPattern(p, m, ctx));
+  });
+  const applyDataPattern = (p: DataPattern, m: RegExpExecArray, ctx: TimeContext): Found | null => {
+    const g = (m.groups ?? {}) as Groups;
+    const shift = p.shift ?? shiftOf(g.sh);
+    const u = g.u ? unitOf(g.u) : undefined;
+    const q = g.q ? quantity(g.q) : null;
+    switch (p.kind) {
+      case 'fixed':
+        return found(m, (p.type as TimexType) ?? 'DATE', p.value ?? null);
+      case 'duration':
+        return u ? found(m, 'DURATION', durationInYears(q, u)) : null;
+      case 'ago':
+        if (!u) return null;
+        if (q === null || !ctx.anchor) return found(m, 'DATE', 'PAST_REF');
+        return found(m, 'DATE', shiftedValue(ctx.anchor, u === 'MIN' || u === 'H' || u === 'S' ? 'D' : u, -Math.round(q)));
+      case 'period':
+        if (!u || shift === null) return null;
+        return found(m, 'DATE', ctx.anchor ? unitValue(ctx.anchor, u, shift) : UNKNOWN_PERIOD[u] ?? null);
+      case 'weekday': {
+        const wd = weekdayOf(g.wd);
+        if (!wd) return null;
+        if (!ctx.anchor) return found(m, 'DATE', `XXXX-WXX-${wd}`);
+        return found(m, 'DATE', formatDay(resolveWeekday(ctx.anchor, wd, shift, ctx.tenseAt(m.index))));
+      }
+      case 'date': {
+        const mo = month(g.mo);
+        if (!mo) return null;
+        const d = g.d ? parseInt(g.d, 10) : null;
+        let y: number | null = g.y ? +g.y : null;
+        if (y === null && ctx.anchor) y = resolveYear(ctx.anchor, mo, d, shift, ctx.tenseAt(m.index));
+        return yearless(found(m, 'DATE', d === null ? monthValue(y, mo) : dayValue(y, mo, d)), !g.y);
+      }
+    }
+  };
 
   // ISO dates and times: 2013-03-22, 2013-03-22T15:00, 2013/03/22.
   add('iso', `(?<y>${YEAR})(?<sep>[-/])(?<mo>[01]\\d)\\k<sep>(?<d>[0-3]\\d)(?:[T ](?<h>[0-2]\\d):(?<mi>[0-5]\\d))?(?![\\d/-])`, (m) => {
@@ -368,7 +410,7 @@ function buildRules(lex: Lexicon): Rule[] {
   // "Friday afternoon", "Sunday night".
   add('weekday', `(?:(?<sh>${a.shift})\\s+)?(?<wd>${WD})(?<pl>s)?(?:\\s+(?<pod>morning|afternoon|evening|night))?${E}`, (m, ctx) => {
     const g = m.groups as Groups;
-    if (!/^[A-Z]/.test(g.wd!)) return null;
+    if (lex.capitalizedNames && !/^\p{Lu}/u.test(g.wd!)) return null;
     const wd = weekdayOf(g.wd)!;
     const pod = g.pod ? lex.partsOfDay[key(g.pod)] : null;
     if (g.pl) return found(m, 'SET', `XXXX-WXX-${wd}${pod ? 'T' + pod : ''}`);
