@@ -63,7 +63,7 @@ export function clusterCandidates(cands: Candidate[], typed: Typed[], lex: Lexic
   const byKey = new Map<string, number>();
   const byEntry = new Map<string, number>();
   cands.forEach((c, i) => {
-    const key = `${typed[i].type === 'PERSON' ? 'P' : typed[i].subtype === 'national_team' ? 'T' : 'X'}|${groupKey(c, typed[i])}`;
+    const key = `${typed[i].type === 'PERSON' ? 'P' : typed[i].subtype === 'sports_team' ? 'T' : 'X'}|${groupKey(c, typed[i])}`;
     const k = byKey.get(key);
     if (k !== undefined) uf.union(i, k);
     else byKey.set(key, i);

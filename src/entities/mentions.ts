@@ -64,6 +64,11 @@ function isHeadline(tokens: Token[], a: number, b: number): boolean {
   return words >= 2 && caps / words >= 0.75 && !/[.!?]$/.test(tokens[b - 1].text) || (words >= 3 && caps / words >= 0.9);
 }
 
+const MONTHS_DAYS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)$/;
+function isMonthOrDay(l: string): boolean {
+  return MONTHS_DAYS.test(l);
+}
+
 function overlapsTimex(timexes: Timex[], start: number, end: number): boolean {
   for (const t of timexes) if (t.start < end && start < t.end) return true;
   return false;
@@ -80,7 +85,12 @@ export function detectCandidates(ctx: DetectContext): Candidate[] {
   const breaks = (i: number) => {
     const t = tokens[i];
     const l = lower(t);
-    if (lex.notNames.has(l) && !(l === 'may' && false)) return true;
+    // A chrome or section word is no name alone ("Reply", "World"), but may open or sit inside one ("World Cup").
+    if (lex.notNames.has(l)) {
+      const next = tokens[i + 1];
+      const inName = next && next.sentence === t.sentence && isCap(next) && !lex.notNames.has(lower(next)) && !overlapsTimex(doc.timexes, next.start, next.end);
+      if (!inName || isMonthOrDay(l)) return true;
+    }
     if (overlapsTimex(doc.timexes, t.start, t.end)) return true;
     if (lex.pronouns.has(l) && t.text === t.text.toLowerCase()) return true;
     return false;

@@ -44,8 +44,8 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon, catal
   // A country's demonym listed among its aliases ("Gabonese") is a nationality word.
   if (entry0?.subtype === 'country' && words.length === 1 && normalizeName(entry0.name) !== words[0] && /(ese|ian|an|i|ish|ic)s?$/.test(words[0]) && !entry0.aliases.some((a) => normalizeName(a) === words[0] && a.length <= 3)) return { type: 'NORP', strength: 3, entry: null, subtype: null };
   const entry = entry0;
-  // Sports reporting names national teams by their country: "Sweden defeated South Korea".
-  if (sports && entry?.subtype === 'country' && !(prevTok && PLACE_PREP_ALL.has(prevTok.text.toLowerCase()))) return { type: 'ORG', strength: 3, entry: null, subtype: 'national_team' };
+  // Sports reporting names teams by their country or city: "Sweden defeated South Korea".
+  if (sports && entry?.type === 'GPE' && !(prevTok && PLACE_PREP_ALL.has(prevTok.text.toLowerCase()))) return { type: 'ORG', strength: 3, entry: null, subtype: 'sports_team' };
   if (entry && !(c.headAdded && c.shapeType && c.shapeType !== entry.type)) return { type: entry.type, strength: 3, entry, subtype: entry.subtype ?? null };
   if (c.shapeType) return { type: c.shapeType, strength: 3, entry: null, subtype: subtypeFromHead(lastWord) };
   if (c.norp) return { type: 'NORP', strength: 3, entry: null, subtype: null };
