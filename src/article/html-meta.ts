@@ -108,5 +108,7 @@ export function readPageMeta(doc: Document, url: string | null): PageMeta {
   const langAttr = doc.documentElement?.getAttribute('lang') ?? metaContent(doc, ['content-language', 'og:locale', 'language', 'dc.language']);
   const language = langAttr ? (/^([a-z]{2,3})\b/i.exec(langAttr.trim())?.[1].toLowerCase() ?? null) : null;
 
-  return { title: title && byline && title === byline ? documentTitle : title, documentTitle, byline: byline && byline.length <= 200 ? byline : null, published, publishedFrom, siteName, canonicalUrl, language };
+  // article:author is often a profile URL, not a name.
+  const goodByline = byline && byline.length <= 200 && !/^https?:\/\//i.test(byline) ? byline : null;
+  return { title: title && byline && title === byline ? documentTitle : title, documentTitle, byline: goodByline, published, publishedFrom, siteName, canonicalUrl, language };
 }

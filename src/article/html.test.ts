@@ -88,6 +88,14 @@ describe('hard pages', () => {
     expect(art.text).toContain(P2);
   });
 
+  it('keeps captions when they are the story (a slideshow), drops them when they illustrate prose', () => {
+    const slide = (t: string) => `<figure><img src="x.jpg"><figcaption><p>${t}</p></figcaption></figure>`;
+    const show = extractHtml(`<html><body><h1>Ten costumes</h1><div class="slides">${slide(P1)}${slide(P2)}${slide(P3)}</div></body></html>`);
+    expect(show.text).toContain(P3);
+    const story = extractHtml(`<html><body><article>${slide('Fighters at a checkpoint near the border town last year, in a photo released by the group. Photo: Agency')}${para(P1)}${para(P2)}${para(P3)}</article></body></html>`);
+    expect(story.text).not.toContain('Photo: Agency');
+  });
+
   it('finds no article in a page of links only', () => {
     const links = `<html><body><ul>${Array.from({ length: 50 }, (_, i) => `<li><a href="/${i}">Story number ${i}</a></li>`).join('')}</ul></body></html>`;
     expect(() => buildArticle({ source: 'links.html', bytes: Buffer.from(links), mediaType: 'text/html', charset: null, url: null, fetchedAt: null })).toThrow(InputError);

@@ -49,9 +49,9 @@ function isChromeElement(el: Element): boolean {
 }
 
 /** How much running text a block carries: prose is long and ends like a sentence. */
-function proseWeight(b: HtmlBlock): number {
+function proseWeight(b: HtmlBlock, captionsAreProse = false): number {
   const len = b.text.length;
-  if (b.caption || b.heading) return 0;
+  if ((b.caption && !captionsAreProse) || b.heading) return 0;
   if (b.linkChars / len > 0.5) return 0;
   // Only the words outside links count: a linked lead-in followed by a sentence is still prose.
   const own = len - b.linkChars;
@@ -73,13 +73,18 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): Article {
   // (inside <head> after a stray <meta>, for one); <head>'s own elements are dropped by tag.
   const body = (document.documentElement ?? document.body) as unknown as Element | null;
   const blocks = body ? collectBlocks(body) : [];
+  // A slideshow tells its story in captions: when captions hold more prose than the rest of
+  // the page, they are the article.
+  const captionProse = blocks.reduce((n, b) => n + (b.caption ? proseWeight(b, true) : 0), 0);
+  const otherProse = blocks.reduce((n, b) => n + proseWeight(b), 0);
+  const captionsAreProse = captionProse > otherProse;
 
   // Elements named for chrome, unless they hold most of the page's prose (a wrapper with an
   // unlucky class like "has-sidebar" or "content-with-ads").
   const raw = new Map<Element, number>();
   let totalProse = 0;
   for (const b of blocks) {
-    const w = proseWeight(b);
+    const w = proseWeight(b, captionsAreProse);
     totalProse += w;
     if (w) for (const a of b.ancestors) raw.set(a, (raw.get(a) ?? 0) + w);
   }
@@ -100,7 +105,7 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): Article {
   const region = (a: Element) => { let r = regions.get(a); if (!r) { r = { good: 0, bad: 0, local: 0, chars: 0, links: 0 }; regions.set(a, r); } return r; };
   const blockChrome = blocks.map((b) => chromeAncestor(b));
   blocks.forEach((b, i) => {
-    const good = blockChrome[i] ? 0 : proseWeight(b);
+    const good = blockChrome[i] ? 0 : proseWeight(b, captionsAreProse);
     // Link text is the mark of menus and link lists; other text in chrome-named boxes (an
     // embedded tweet, a "more on this" box) costs less, so that it does not split the article.
     const bad = b.linkChars + (blockChrome[i] ? 0.25 * (b.text.length - b.linkChars) : 0);
@@ -164,7 +169,7 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): Article {
   const candidates: Array<{ block: HtmlBlock; index: number }> = [];
   blocks.forEach((b, i) => {
     if (!inRoot[i]) return;
-    const why = markupReason(b, blockChrome[i]);
+    const why = markupReason(b, blockChrome[i], captionsAreProse);
     if (why) { removed.push({ text: b.text, reason: why }); return; }
     candidates.push({ block: b, index: i });
   });
@@ -200,9 +205,9 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): Article {
 }
 
 /** Chrome by markup: captions, link lists, blocks inside chrome-named containers. */
-function markupReason(b: HtmlBlock, chrome: Element | null): string | null {
+function markupReason(b: HtmlBlock, chrome: Element | null, captionsAreProse: boolean): string | null {
   if (chrome) return chromeReason(chrome);
-  if (b.caption) return 'caption';
+  if (b.caption && !captionsAreProse) return 'caption';
   // Inside a quotation, links are the quoted post's own (an embedded tweet's t.co link).
   if (b.linkChars / b.text.length > 0.5 && !b.heading && b.text.length - b.linkChars < 80 && !b.ancestors.some((a) => a.tagName === 'BLOCKQUOTE')) return 'links';
   return null;
