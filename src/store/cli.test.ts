@@ -42,6 +42,16 @@ describe('actorgraph ingest and the query commands', () => {
     expect(out.graph.documents).toBe(2);
   });
 
+  it('prints progress on a long batch', () => {
+    const batch = path.join(dir, 'batch');
+    mkdirSync(batch);
+    for (let i = 0; i < 26; i++) writeFileSync(path.join(batch, `n${String(i).padStart(2, '0')}.txt`), `Bulletin ${i}\n\nThe council of district ${i} met on Monday and elected a new chair.\n`);
+    const res = runCli(['ingest', batch, '--db', path.join(dir, 'batch.db')]);
+    expect(res.status).toBe(0);
+    expect(res.stderr).toMatch(/^… 25 inputs read, 25 stored \([\d.]+ documents\/s\)$/m);
+    expect(res.stdout).toMatch(/^26 new documents stored/);
+  });
+
   it('lists, shows and times actors; lists facts; every query has --json', () => {
     const actors = JSON.parse(runCli(['actors', '--db', db, '--json']).stdout);
     expect(Array.isArray(actors)).toBe(true);

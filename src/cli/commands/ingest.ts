@@ -22,22 +22,26 @@ export async function ingestSources(store: Store, specs: string[], opts: { publi
   const started = Date.now();
   let seen = 0;
   for await (const read of readSources(specs)) {
-    seen++;
-    if (!read.ok) { process.stderr.write(`actorgraph: ${read.error.message}\n`); summary.failed++; continue; }
-    try {
-      const doc = runPipeline(read.input, { raw: opts.raw, published: opts.published ?? null });
-      const outcome = store.ingest(doc);
-      summary.outcomes.push({ ...outcome, source: read.input.source });
-      if (outcome.added) summary.stored++; else summary.unchanged++;
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      process.stderr.write(`actorgraph: ${err.message}\n`);
-      summary.failed++;
-    }
-    if (!opts.quiet && seen % 25 === 0) {
+    if (!opts.quiet && seen > 0 && seen % 25 === 0) {
       const rate = seen / Math.max(0.001, (Date.now() - started) / 1000);
       process.stderr.write(`… ${seen} inputs read, ${summary.stored} stored (${rate.toFixed(1)} documents/s)\n`);
     }
+    seen++;
+    if (!read.ok) { process.stderr.write(`actorgraph: ${read.error.message}\n`); summary.failed++; continue; }
+    let doc;
+    try {
+      doc = runPipeline(read.input, { raw: opts.raw, published: opts.published ?? null });
+    } catch (err) {
+      // One article that trips a stage must not stop a batch of thousands: report it and go on.
+      // (A failure of the database itself, below, does stop the batch.)
+      const why = err instanceof InputError ? err.message : `${read.input.source}: could not be processed (${(err as Error).message})`;
+      process.stderr.write(`actorgraph: ${why}\n`);
+      summary.failed++;
+      continue;
+    }
+    const outcome = store.ingest(doc);
+    summary.outcomes.push({ ...outcome, source: read.input.source });
+    if (outcome.added) summary.stored++; else summary.unchanged++;
   }
   return summary;
 }
