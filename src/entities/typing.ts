@@ -32,6 +32,15 @@ export function preferEntry(entries: CatalogEntry[], wantPerson: boolean): Catal
   return entries.find((e) => e.type === best) ?? null;
 }
 
+function placeFollows(c: Candidate, tokens: Token[], catalog: Catalog): boolean {
+  const comma = tokens[c.last];
+  const after = tokens[c.last + 1];
+  if (!comma || comma.text !== ',' || comma.sentence !== c.sentence || !after || !/^\p{Lu}/u.test(after.text)) return false;
+  const two = tokens[c.last + 2];
+  const names = [after.text, two && two.sentence === c.sentence ? `${after.text} ${two.text}` : ''];
+  return names.some((n) => n && catalog.lookup(n).some((e) => e.type === 'GPE' && e.subtype !== 'country' ? true : e.type === 'GPE'));
+}
+
 export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon, catalog: Catalog, sports = false): Typed {
   const prevTok = c.first > 0 && tokens[c.first - 1].sentence === c.sentence ? tokens[c.first - 1] : undefined;
   const words = normalizeName(c.text).split(' ');
@@ -52,9 +61,13 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon, catal
   // A vehicle or device class word leading the name: "Space Shuttle Atlantis", "Shuttle Discovery".
   if (words.length >= 2 && words.slice(0, -1).some((w) => lex.heads.get(w) === 'PRODUCT') && !lex.heads.has(lastWord)) return { type: 'PRODUCT', strength: 2, entry: null, subtype: null };
   if (words.length >= 2) {
-    const head = lex.heads.get(lastWord);
+    let head = lex.heads.get(lastWord);
+    // "Irving Independent School District": an organization word inside makes the whole an organization.
+    if ((head === 'GPE' || head === 'LOC') && words.slice(0, -1).some((w) => lex.heads.get(w) === 'ORG')) head = 'ORG';
     if (head) return { type: head, strength: 3, entry: null, subtype: subtypeFromHead(lastWord) };
   }
+  // "Mountain View, California": a name followed by a comma and a known place is a place in it.
+  if (placeFollows(c, tokens, catalog)) return { type: 'GPE', strength: 2, entry: null, subtype: 'place' };
   if (words.length >= 2 && (lex.compass.has(words[0]) || lex.compass.has(lastWord))) return { type: 'GPE', strength: 2, entry: null, subtype: null };
   if (c.title) return { type: 'PERSON', strength: 2, entry: null, subtype: null };
   // A person noun right before the name ("designer Halston", "the Italian researcher Riccardo Valle") or a speech verb ("said Jane Roe").
@@ -72,8 +85,7 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon, catal
   const prev = c.first > 0 && tokens[c.first - 1].sentence === c.sentence ? tokens[c.first - 1] : undefined;
   if (after && (SPEECH.has(after.text.toLowerCase()) || (next?.text === ',' && /^(who|whose|aged)$/i.test(after.text)))) return { type: 'PERSON', strength: 2, entry: null, subtype: null };
   if (words.length === 1 && prev && PLACE_PREP.has(prev.text.toLowerCase())) return { type: 'GPE', strength: 1, entry: null, subtype: null };
-  // "Evansville, Indiana": a name followed by a comma and a known place is a place in it.
-  if (next?.text === ',' && after && /^\p{Lu}/u.test(after.text) && catalog.lookup(after.text).some((e) => e.type === 'GPE')) return { type: 'GPE', strength: 2, entry: null, subtype: 'place' };
+
   if (words.length === 1 && lex.givenNames.has(words[0]) && !c.acronym) return { type: 'PERSON', strength: 1, entry: null, subtype: null };
   // Two or three plain words with no other cue: a person when the last looks like a surname after a given-name-like first word.
   if (words.length >= 2 && words.length <= 3 && /^[\p{L} '’.-]+$/u.test(c.text) && !lex.common.has(words[0]) && !lex.common.has(lastWord) && !c.headline) return { type: 'PERSON', strength: 1, entry: null, subtype: null };
