@@ -4,7 +4,8 @@ import type { Token, WorkingDocument } from '../model/types.js';
 import type { Lexicon } from './lexicon.js';
 import type { Day } from './calendar.js';
 
-export type Tense = 'past' | 'future' | 'unknown';
+/** `present`: a finite present-tense verb governs the expression ("arrives on Tuesday"). */
+export type Tense = 'past' | 'future' | 'present' | 'unknown';
 
 export interface TimeContext {
   text: string;
@@ -17,6 +18,8 @@ export interface TimeContext {
   tenseAt(offset: number): Tense;
 }
 
+/** Words after which a bare verb is an infinitive or governed by an auxiliary, not a finite present. */
+const NOT_FINITE_BEFORE = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'do', 'does', 'did', 'not', "n't", "'ll", "'d", 'let', 'help', 'make']);
 const PRESENT_FORMS = new Set(['is', 'are', 'am', "'s", "'re", "'m", 'has', 'have', 'does', 'do']);
 
 export function buildContext(doc: WorkingDocument, lex: Lexicon, anchor: Day | null): TimeContext {
@@ -49,6 +52,7 @@ export function buildContext(doc: WorkingDocument, lex: Lexicon, anchor: Day | n
     const w = t.norm;
     if (w === 'will' || w === "'ll" || w === 'shall' || w === 'wo') return 'future';
     if (pastAux.has(w)) return 'past';
+    if (w === 'is' || w === 'are' || w === 'am' || (t.pos === 'VERB' && w !== t.lemma && (w === t.lemma + 's' || w === t.lemma + 'es'))) return 'present';
     if (PRESENT_FORMS.has(w) || w === t.lemma || w.endsWith('ing') || w === t.lemma + 's' || w === t.lemma + 'es') return 'unknown';
     return 'past';
   }
@@ -71,6 +75,8 @@ export function buildContext(doc: WorkingDocument, lex: Lexicon, anchor: Day | n
     // "has been scheduled", "have agreed": the present perfect says nothing of the date's side.
     if (t === 'past' && i > first && tokens[i - 1].norm === 'be') t = 'unknown';
     if ((t === 'past' || tokens[i].norm === 'been') && tokens.slice(Math.max(first, i - 2), i).some((x) => perfect.has(x.norm))) t = 'unknown';
+    // A bare verb form that is not an infinitive or after an auxiliary is a plural present ("protests continue").
+    if (t === 'unknown' && tokens[i].pos === 'VERB' && tokens[i].norm === tokens[i].lemma && i > first && !NOT_FINITE_BEFORE.has(tokens[i - 1].norm) && tokens[i - 1].pos !== 'AUX' && tokens[i - 1].pos !== 'PART') t = 'present';
     // "will have been", "would have": the modal a few words back decides.
     const prev = tokens.slice(Math.max(first, i - 3), i).map((x) => x.norm);
     return prev.includes('will') || prev.includes("'ll") || prev.includes('shall') ? 'future' : t;
@@ -89,11 +95,15 @@ export function buildContext(doc: WorkingDocument, lex: Lexicon, anchor: Day | n
       if (tokens[i].start < offset) tense = clauseTense(i, s.firstToken);
     }
     for (let i = s.firstToken; i < s.endToken && tense === null; i++) {
-      if (tokens[i].start >= offset) tense = clauseTense(i, s.firstToken);
+      if (tokens[i].start < offset) continue;
+      tense = clauseTense(i, s.firstToken);
+      // "Friday's attack is the third": a present verb after the expression says nothing of it.
+      if (tense === 'present') tense = 'unknown';
     }
     let future = tenseCache.get(index);
     if (!future) tenseCache.set(index, (future = sentenceFuture(index) ? 'future' : 'unknown'));
-    return tense === null || tense === 'unknown' ? future : tense;
+    if (tense === null || tense === 'unknown') return future;
+    return tense === 'present' && future === 'future' ? 'future' : tense;
   }
 
   return {

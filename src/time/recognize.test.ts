@@ -101,6 +101,13 @@ describe('relative dates (published Tuesday 2022-08-02)', () => {
     expect(valueOf('The curfew starts at 9 p.m. tomorrow.', '9 p.m. tomorrow')).toBe('TIME 2022-08-03T21:00');
   });
 
+  it('reads a schedule in the present tense as ahead, a past event as behind', () => {
+    expect(valueOf('The minister arrives on Friday.', 'Friday')).toBe('DATE 2022-08-05');
+    expect(valueOf('Protests continue on Friday, organizers said.', 'Friday')).toBe('DATE 2022-08-05');
+    expect(valueOf("Friday's attack is the third this month.", 'Friday')).toBe('DATE 2022-07-29');
+    expect(valueOf('Police say the attack happened on Friday.', 'Friday')).toBe('DATE 2022-07-29');
+  });
+
   it('reads the present perfect as no side of the publication date, and joins a day and its clock time', () => {
     expect(valueOf('A September 14 hearing has been scheduled.', 'September 14')).toBe('DATE 2022-09-14');
     expect(valueOf('The strike hit at 06:40 GMT, July 30, officials said.', '06:40 GMT, July 30')).toBe('TIME 2022-07-30T06:40');

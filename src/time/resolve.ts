@@ -14,7 +14,8 @@ export function resolveWeekday(anchor: Day, wd: number, shift: number | null, te
   const ahead = (wd - today + 7) % 7;
   if (shift === -1) return addDays(anchor, -(back || 7));
   if (shift === 1) return addDays(anchor, ahead || 7);
-  if (tense === 'future') return addDays(anchor, ahead);
+  // "The envoy arrives on Friday": the present tense of a schedule points ahead.
+  if (tense === 'future' || tense === 'present') return addDays(anchor, ahead);
   return addDays(anchor, -back);
 }
 
