@@ -34,7 +34,9 @@ export interface ClassifyOptions {
 /** A call to action or a label is short; a line of this many words that only *contains* a cue is chrome. */
 const CUE_LINE_MAX_WORDS = 15;
 /** With two different cues, or after the article's end, longer lines with a cue are chrome too. */
-const CUE_LINE_MAX_WORDS_STRONG = 30;
+const CUE_LINE_MAX_WORDS_STRONG = 40;
+/** An e-mail address, a @handle or a web address: with a cue, a contact or follow-us line. */
+const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}|https?:\/\/|\bwww\./u;
 /** A paragraph of running text: enough words, ending like a sentence. */
 const PARAGRAPH_MIN_WORDS = 10;
 /** Running text long enough to end a chrome section (related stories, comments). */
@@ -70,6 +72,7 @@ function shapeOf(block: Block, cues: CueSet): Shape {
   // comment form, though "your email address" alone would be a newsletter box.
   const contained = hits.filter((h) => h.kind === 'contains').sort((a, b) => b.cue.length - a.cue.length);
   shape.cueContained = new Set(contained.map((h) => h.cue)).size;
+  if (shape.cueContained > 0 && CONTACT.test(text)) shape.cueContained++;
   if (contained.length && words <= CUE_LINE_MAX_WORDS) { shape.own = contained[0].reason; return shape; }
   if (shape.cueContained >= 2 && words <= CUE_LINE_MAX_WORDS_STRONG) { shape.own = contained[0].reason; return shape; }
   if (words <= 12 && isDateOnly(text)) { shape.own = 'dateline'; return shape; }

@@ -149,6 +149,19 @@ describe('cleanPlainText: running text is not chrome', () => {
     expect(art.text.split('\n').filter(Boolean)).toEqual(page.split('\n'));
   });
 
+  it('removes contact and follow-us lines at the end of a story, keeps quotes that mention social media', () => {
+    const body = 'The minister said on Monday that the new rules would take effect in March, after a consultation with the unions and employers that lasted six months.';
+    const page = [
+      'New labour rules from March',
+      body,
+      '"We will follow the evidence on Twitter and everywhere else," the minister told a news conference in the capital on Monday afternoon.',
+      'Have a tip? Our reporter may be reached at desk@news.example. Follow her on Twitter @newsdesk or on Facebook for updates on this story and other stories from the region.',
+    ].join('\n');
+    const art = cleanPlainText(page);
+    expect(art.text).toContain('We will follow the evidence');
+    expect(art.text).not.toContain('Have a tip');
+  });
+
   it('rejoins hard-wrapped paragraphs into one line each', () => {
     const para = 'The ceasefire agreed on Monday between the two factions held for a third day on Wednesday, although both sides accused each other of violations near the airport and in the old city, where snipers remain active according to residents who spoke to reporters by telephone from the area.';
     const wrap = (s: string) => s.replace(/(.{1,68})(\s|$)/g, '$1\n').trim();
