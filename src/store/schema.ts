@@ -192,6 +192,11 @@ DROP INDEX doc_entities_entity;
 CREATE INDEX doc_entities_entity ON doc_entities(entity_id, type, subtype, catalog_id, document_id, mention_count);
 `,
   },
+  {
+    version: 3,
+    description: 'index facts by place, for timelines of places',
+    up: `CREATE INDEX facts_place ON facts(place) WHERE place IS NOT NULL;`,
+  },
 ];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

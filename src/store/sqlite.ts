@@ -628,7 +628,9 @@ export class SqliteStore implements Store {
       const id = params[0];
       const rest = where.slice(1);
       const restParams = params.slice(2);
-      const side = (col: string) => this.db.prepare(`SELECT * FROM facts WHERE ${[`${col} = ?`, ...rest].join(' AND ')} ORDER BY sources DESC, confidence DESC LIMIT ?`)
+      // INDEXED BY: with statistics, the planner may otherwise skip-scan (type, subject, object)
+      // and sort a hub's thousands of facts.
+      const side = (col: string) => this.db.prepare(`SELECT * FROM facts INDEXED BY facts_${col} WHERE ${[`${col} = ?`, ...rest].join(' AND ')} ORDER BY sources DESC, confidence DESC LIMIT ?`)
         .all(id, ...restParams, query.limit) as Row[];
       const merged = new Map<string, Row>();
       for (const r of [...side('subject'), ...side('object')]) merged.set(r.id, r);
@@ -678,8 +680,8 @@ export class SqliteStore implements Store {
     if (asOf && !b) throw new InputError(`as-of ${asOf}`, 'not a date');
     const cond = b ? `AND ${heldDuring}` : '';
     const p = b ? [b[1], b[0], b[1], b[0]] : [];
-    const out = this.q(`SELECT * FROM facts WHERE subject = ? ${cond} ORDER BY sources DESC, confidence DESC LIMIT ?`).all(actorId, ...p, limit) as Row[];
-    const inbound = this.q(`SELECT * FROM facts WHERE object = ? ${cond} ORDER BY sources DESC, confidence DESC LIMIT ?`).all(actorId, ...p, limit) as Row[];
+    const out = this.q(`SELECT * FROM facts INDEXED BY facts_subject WHERE subject = ? ${cond} ORDER BY sources DESC, confidence DESC LIMIT ?`).all(actorId, ...p, limit) as Row[];
+    const inbound = this.q(`SELECT * FROM facts INDEXED BY facts_object WHERE object = ? ${cond} ORDER BY sources DESC, confidence DESC LIMIT ?`).all(actorId, ...p, limit) as Row[];
     return [...out, ...inbound].sort((x, y) => y.sources - x.sources || y.confidence - x.confidence || (x.id < y.id ? -1 : 1)).slice(0, limit);
   }
 
@@ -722,7 +724,11 @@ export class SqliteStore implements Store {
   timeline(actorId: string): StoredFact[] {
     const a = this.getActor(actorId);
     if (!a) return [];
-    return this.toFacts(this.q(`SELECT * FROM facts WHERE subject = ? OR object = ? OR place = ?
+    // Three indexed lookups, not one OR that scans every fact.
+    return this.toFacts(this.q(`SELECT * FROM facts WHERE id IN (
+                                  SELECT id FROM facts INDEXED BY facts_subject WHERE subject = ?
+                                  UNION SELECT id FROM facts INDEXED BY facts_object WHERE object = ?
+                                  UNION SELECT id FROM facts INDEXED BY facts_place WHERE place = ?)
                                 ORDER BY date_key IS NULL, date_key, type, id`).all(a.id, a.id, a.id) as Row[]);
   }
 
