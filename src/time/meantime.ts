@@ -81,7 +81,7 @@ export function parseMeantimeXml(name: string, xml: string): MeantimeDoc {
     gold.push({ start: Math.min(...anchors.map((a) => a[0])), end: Math.max(...anchors.map((a) => a[1])), type: attr(m[2], 'type') ?? '', value });
   }
   let annotatedEnd = 0;
-  for (const [start, end, sentence] of offsets.values()) if (sentence <= lastSentence && end > annotatedEnd) annotatedEnd = end, void start;
+  for (const [, end, sentence] of offsets.values()) if (sentence <= lastSentence && end > annotatedEnd) annotatedEnd = end;
   return { name, text, dct, gold, annotatedEnd };
 }
 
