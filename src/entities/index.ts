@@ -93,6 +93,9 @@ function keepCluster(cl: Cluster, cands: Candidate[], typed: Typed[], lex: Lexic
   const allCommon = ms.every((c) => c.last - c.first === 1 && (lex.common.has(normalizeName(c.text)) || lex.notNames.has(normalizeName(c.text))));
   if (allCommon && !cl.members.some((i) => typed[i].entry)) return false;
   if (ms.every((c) => !/\p{L}{2}|\p{Lu}/u.test(c.text))) return false;
+  // Several capitalized words with a common word among them and no cue at all ("Internet Explorer",
+  // "Better Idea"): titles of works, products and slogans as often as actors; left out.
+  if (cl.members.every((i) => typed[i].strength === 0)) return false;
   // One capitalized word, named once, unknown to the catalog and with no cue but its capital: too
   // uncertain to keep (on news text such words were products, characters and common words as
   // often as organizations). A place cue ("in X") is a cue.

@@ -143,7 +143,8 @@ function splitRun(ctx: DetectContext, a: number, b: number, s: number, headline:
   const out: Candidate[] = [];
   const known = (x: number, y: number) => catalog.lookup(spanText(doc, x, y)).length > 0;
   const spaced = (k: number) => tokens[k].start > tokens[k - 1].end;
-  if (isTitleComplement && !known(a, b) && a > 1 && /^(of|the)$/i.test(tokens[a - 1].text)) return { cands: [], titleOf: false };
+  // "Minister of the Interior", "Minister of Defence": a department, not a name; "Co-founder of Google" keeps Google.
+  if (isTitleComplement && !known(a, b) && a > 1 && (tokens[a - 1].text.toLowerCase() === 'the' || range(a, b).every((k) => lex.common.has(lower(tokens[k]))))) return { cands: [], titleOf: false };
   // A run ending in an organization head keeps its title-like first words ("General Assembly").
   const lastHead = lex.heads.get(lower(tokens[b - 1]));
   let title: string | null = null;
@@ -194,6 +195,10 @@ function splitRun(ctx: DetectContext, a: number, b: number, s: number, headline:
   if (last) extendAnd(ctx, last, sent.endToken);
   if (last) extendHead(ctx, last, sent.endToken);
   return { cands: out, titleOf: false };
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: b - a }, (_, k) => a + k);
 }
 
 function isNameLike(tokens: Token[], k: number, b: number): boolean {

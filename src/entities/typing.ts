@@ -9,7 +9,7 @@ import type { Lexicon } from './lexicon.js';
 
 export interface Typed {
   type: EntityType;
-  /** How sure: 3 catalog or shape, 2 title/given name/context, 1 default guess. */
+  /** How sure: 3 catalog or shape, 2 title/given name/context, 1 default guess, 0 no idea (several capitalized words, one of them a common word, nothing else). */
   strength: number;
   entry: CatalogEntry | null;
   subtype: string | null;
@@ -89,5 +89,5 @@ export function typeCandidate(c: Candidate, tokens: Token[], lex: Lexicon, catal
   if (words.length === 1 && lex.givenNames.has(words[0]) && !c.acronym) return { type: 'PERSON', strength: 1, entry: null, subtype: null };
   // Two or three plain words with no other cue: a person when the last looks like a surname after a given-name-like first word.
   if (words.length >= 2 && words.length <= 3 && /^[\p{L} '’.-]+$/u.test(c.text) && !lex.common.has(words[0]) && !lex.common.has(lastWord) && !c.headline) return { type: 'PERSON', strength: 1, entry: null, subtype: null };
-  return { type: 'ORG', strength: 1, entry: null, subtype: null };
+  return { type: 'ORG', strength: words.length >= 2 ? 0 : 1, entry: null, subtype: null };
 }
