@@ -87,7 +87,8 @@ export function clusterCandidates(cands: Candidate[], typed: Typed[], lex: Lexic
   });
   // Acronyms that spell the initials of a longer name of the document ("UN" ~ "United Nations").
   cands.forEach((c, i) => {
-    if (!c.acronym) return;
+    // An acronym the catalog knows ("US") names that actor, whatever other names it happens to abbreviate.
+    if (!c.acronym || typed[i].entry) return;
     const letters = normalizeName(c.text).replace(/ /g, '');
     const j = cands.findIndex((d, k) => k !== i && !d.acronym && d.last - d.first >= 2 && initials(d.text) === letters);
     if (j >= 0) uf.union(i, j);

@@ -77,7 +77,8 @@ export function resolveReferences(doc: WorkingDocument, lex: Lexicon, catalog: C
           }
           const head = lex.nominals.get(ul) ?? lex.nominals.get(u.lemma);
           // A capitalized head counts when it is a title used alone ("The President said").
-          const headCase = u.text === ul || (lex.titles.has(ul) && j === i + 1 && !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? 'x'));
+          // A capitalized head right after the determiner stands for a name said before: "The President said", "the Administration".
+          const headCase = u.text === ul || (j === i + 1 && !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? 'x'));
           if (head && headCase && (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'ADJ') && !nextIsNoun(j + 1) && !/^(of)$/.test(tokens[j + 1]?.text ?? '')) {
             found = { start: t.start, end: u.end, type: head, kind: 'nominal', mods: range(i + 1, j), endTok: j + 1 };
             break;
