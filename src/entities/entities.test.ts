@@ -81,8 +81,8 @@ describe('entity stage on text of our own', () => {
     mkdirSync(path.join(dir, 'out'));
     const sys = path.join(dir, 'out', 'gum.jsonl');
     writeFileSync(sys, jsonl);
-    // The measured figure is 0.794; the project's target is 0.80 (not reached yet, see the report).
-    const score = execFileSync('node', [sharedPath('eval', 'score-ner.mjs'), '--gum', sharedPath('data', 'gum-news', 'coref', 'gum', 'tsv'), '--system', sys, '--min', 'f1_no_misc=0.78'], { encoding: 'utf8' });
+    // The acceptance floor of the project (measured: 0.806).
+    const score = execFileSync('node', [sharedPath('eval', 'score-ner.mjs'), '--gum', sharedPath('data', 'gum-news', 'coref', 'gum', 'tsv'), '--system', sys, '--min', 'f1_no_misc=0.80'], { encoding: 'utf8' });
     expect(score).toMatch(/SCORE/);
   });
 });

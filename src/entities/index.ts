@@ -96,6 +96,10 @@ function keepCluster(cl: Cluster, cands: Candidate[], typed: Typed[], lex: Lexic
   // Several capitalized words with a common word among them and no cue at all ("Internet Explorer",
   // "Better Idea"): titles of works, products and slogans as often as actors; left out.
   if (cl.members.every((i) => typed[i].strength === 0)) return false;
+  // A capitalized word used both in the singular and the plural ("Polaroid", "Polaroids") names a
+  // kind of thing, not an actor, unless something vouches for it.
+  const forms = new Set(ms.map((c) => normalizeName(c.text)));
+  if (!known && cl.members.every((i) => typed[i].strength <= 1) && [...forms].some((f) => /s$/.test(f) && forms.has(f.slice(0, -1)))) return false;
   // One capitalized word, named once, unknown to the catalog and with no cue but its capital: too
   // uncertain to keep (on news text such words were products, characters and common words as
   // often as organizations). A place cue ("in X") is a cue.
