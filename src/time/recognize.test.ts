@@ -83,6 +83,8 @@ describe('absolute dates', () => {
 
   it('dates well-known events from the data file', () => {
     expect(valueOf('Security changed after 9/11.', '9/11')).toBe('DATE 2001-09-11');
+    // The extent is the date inside the event's name; the year comes from the data, not the publication date.
+    expect(valueOf('Since the October 7 attack, talks have stalled.', 'October 7', '2024-03-07')).toBe('DATE 2023-10-07');
   });
 });
 

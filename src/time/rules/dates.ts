@@ -112,8 +112,9 @@ export function addDateRules(kit: RuleKit): void {
     const k = key(word).replace(/\.$/, '');
     if (bare) {
       // A lone abbreviation or a month name that is also a word needs a preposition before it.
+      // A lone abbreviation counts only with its period after a preposition ("in Aug.").
       const isAbbrev = isAbbreviation(k, Object.keys(lex.months));
-      if (isAbbrev) return null;
+      if (isAbbrev && !(word.endsWith('.') && yearPreps.has(prevWord(ctx, m.index) ?? ''))) return null;
       if (lex.ambiguousMonths.includes(k) && !yearPreps.has(prevWord(ctx, m.index) ?? '')) return null;
       const pos = ctx.posAt(m.index);
       if (pos === 'VERB' || pos === 'AUX') return null;
