@@ -190,6 +190,16 @@ export function buildCatalog(raw: RawEntry[], cues: Cues): { entries: CatalogEnt
     ids.add(id);
     return id;
   };
+  // Words that open at least two armed groups' names ("fatah" in "Fatah Hawks", "Fatah Revolutionary Council").
+  const starts = new Map<string, number>();
+  for (const e of raw) {
+    if (!/MilNonState/.test(e.file)) continue;
+    for (const n of [e.name, ...e.aliases]) {
+      const w = normalizeName(n).split(' ');
+      if (w.length >= 2 && w[0].length > 3) starts.set(w[0], (starts.get(w[0]) ?? 0) + 1);
+    }
+  }
+  const orgStarts = new Set([...starts].filter(([, n]) => n >= 2).map(([w]) => w));
   let country: { code: string; id: string } | null = null;
   for (const e of raw) {
     const isAgents = /agents/i.test(e.file);
@@ -209,7 +219,10 @@ export function buildCatalog(raw: RawEntry[], cues: Cues): { entries: CatalogEnt
         const kind = classifyCountryAlias(alias, e.name, accepted);
         if (kind === 'alias') accepted.push(alias);
         else if (kind === 'demonym') demonyms.push(alias);
-        else {
+        else if (orgStarts.has(normalizeName(alias))) {
+          // "FATAH" among Palestine's aliases names the movement behind "Fatah Revolutionary Council", not a place.
+          entries.push({ id: newId(alias, first), name: titleCase(alias), type: 'ORG', subtype: null, aliases: [], country: first });
+        } else {
           const t = headType(alias, cues) ?? 'GPE';
           entries.push({ id: newId(alias, first), name: titleCase(alias), type: t, subtype: t === 'GPE' ? 'place' : null, aliases: [], country: first });
         }
@@ -222,8 +235,10 @@ export function buildCatalog(raw: RawEntry[], cues: Cues): { entries: CatalogEnt
     // A personal title among the aliases ("PRESIDENT_OBAMA", "MR_ASSAD") marks a person.
     const titled = e.aliases.some((a) => titles.has(normalizeName(a).split(' ')[0]));
     const isPerson = /CountryInfo|IGOrulers/.test(e.comment) || titled || looksLikePerson(e.name, givenNames, cues);
-    const type: EntityType = isPerson ? 'PERSON' : headType(e.name, cues) ?? 'ORG';
-    const subtype = isPerson ? null : subtypeOf(e, type);
+    // A country-file entry coded with a region rather than a sector ("GAZA [PSEGZA]") is a place.
+    const region = /Countries/.test(e.file) && !!first && /^[A-Z]{6}$/.test(first) && !SECTORS[first.slice(3, 6)] && !isPerson;
+    const type: EntityType = isPerson ? 'PERSON' : region ? (headType(e.name, cues) ?? 'GPE') : headType(e.name, cues) ?? 'ORG';
+    const subtype = isPerson ? null : type === 'GPE' ? 'place' : subtypeOf(e, type);
     const roles = e.codes.filter((c) => c.code !== '---').map((c) => parseRole(c.code, c.range));
     // An armed group's block may list its leaders among the aliases: they become people of their own.
     const aliases: string[] = [];

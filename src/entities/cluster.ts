@@ -78,10 +78,11 @@ export function clusterCandidates(cands: Candidate[], typed: Typed[], lex: Lexic
   cands.forEach((c, i) => {
     if (c.definesFor !== null) uf.union(i, c.definesFor);
   });
-  // Head-noun variants of a known organization: "Taliban movement" ~ "Taliban".
+  // Head-noun variants of an organization: "Taliban movement" ~ "Taliban", "Wagner Group" ~ "Wagner".
   cands.forEach((c, i) => {
-    if (!c.headAdded || typed[i].type !== 'ORG') return;
-    const base = normalizeName(c.text).split(' ').slice(0, -1).join(' ');
+    const words = normalizeName(c.text).split(' ');
+    if (typed[i].type !== 'ORG' || words.length < 2 || !(c.headAdded || lex.lowercaseOrgHeads.has(words[words.length - 1]))) return;
+    const base = words.slice(0, -1).join(' ');
     const j = cands.findIndex((d, k) => k !== i && typed[k].type === 'ORG' && !d.headAdded && normalizeName(d.text) === base);
     if (j >= 0) uf.union(i, j);
   });

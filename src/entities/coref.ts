@@ -86,7 +86,8 @@ export function resolveReferences(doc: WorkingDocument, lex: Lexicon, catalog: C
           if (!(u.pos === 'ADJ' || u.pos === 'NOUN' || u.pos === 'PROPN' || u.text === '-' || /^\p{Lu}/u.test(u.text))) break;
         }
         // Plural heads refer to groups of people, not to one named actor.
-        if (found && found.kind === 'nominal' && /s$/.test(tokens[found.endTok - 1].text) && found.type === 'PERSON') found = null;
+        const headTok = found ? tokens[found.endTok - 1] : null;
+        if (found && headTok && found.kind === 'nominal' && ((/s$/.test(headTok.text) && !/ss$/.test(headTok.text)) || (headTok.lemma && headTok.lemma.toLowerCase() !== headTok.text.toLowerCase()))) found = null;
       }
       if (!found || !isFree(found.start, found.end)) continue;
       // An appositive names its own referent: "the terrorist group Al Qaeda" is Al Qaeda's mention.

@@ -121,6 +121,8 @@ export function detectCandidates(ctx: DetectContext): Candidate[] {
         if (isCap(u) && !breaks(end) && /[\p{L}\d]/u.test(u.text)) { end++; continue; }
         // Glued hyphens join name parts: "al-Zawahiri", "ISIS-K", "Chung-tai" (not "Taliban-led").
         if ((u.text === '-' || u.text === '‑') && glued(end) && end + 1 < sent.endToken && glued(end + 1) && (isCap(tokens[end + 1]) || isParticle(end + 1) || /^\d/.test(tokens[end + 1].text) || (/^\p{Ll}+$/u.test(tokens[end + 1].text) && !lex.hyphenSuffixes.has(tokens[end + 1].text) && !lex.common.has(tokens[end + 1].text)))) { end += 2; continue; }
+        // "Rostov-on-Don", "Stratford-upon-Avon": a lowercase word between glued hyphens inside a place name.
+        if (u.text === '-' && glued(end) && end + 3 < sent.endToken && glued(end + 1) && /^\p{Ll}{2,4}$/u.test(tokens[end + 1].text) && tokens[end + 2].text === '-' && glued(end + 2) && glued(end + 3) && isCap(tokens[end + 3])) { end += 4; continue; }
         if (isParticle(end) && end + 1 < sent.endToken && (isCap(tokens[end + 1]) || (tokens[end + 1].text === '-' && glued(end + 1)))) { end++; continue; }
         if (u.text === '&' && end + 1 < sent.endToken && isCap(tokens[end + 1])) { end += 2; continue; }
         break;
