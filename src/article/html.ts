@@ -11,6 +11,7 @@ import { parseHTML } from 'linkedom';
 import type { Removed } from '../model/types.js';
 import type { Article } from './index.js';
 import { collectBlocks, type HtmlBlock } from './html-blocks.js';
+import { limitNesting } from './html-depth.js';
 import { readPageMeta } from './html-meta.js';
 import { classifyBlocks } from './classify.js';
 import { detectLanguage } from './language.js';
@@ -64,6 +65,7 @@ export interface HtmlOptions {
 }
 
 export function extractHtml(html: string, opts: HtmlOptions = {}): Article {
+  html = limitNesting(html);
   let { document } = parseHTML(html);
   // A page that does not start with <html> (a fragment, or markup after a stray tag) makes the
   // parser take its first element as the root: parse it again inside an <html> element.
