@@ -17,7 +17,9 @@ export interface CueSet {
   exact: Map<string, { reason: string; opensSection: boolean }>;
   /** Whole-line phrases with a `*`. */
   exactPatterns: Array<{ reason: string; re: RegExp; cue: string; opensSection: boolean }>;
-  contains: Array<{ reason: string; re: RegExp; cue: string }>;
+  contains: Array<{ reason: string; re: RegExp; cue: string; first: string }>;
+  /** Contained phrases by their first word: a line is only tested against phrases whose first word it has. */
+  byFirstWord?: Map<string, CueSet['contains']>;
   patterns: Array<{ reason: string; re: RegExp; cue: string; opensSection: boolean }>;
 }
 
@@ -49,7 +51,10 @@ export function parseCueFile(content: string, file: string, into: CueSet = empty
     const body = phraseRegex(phrase);
     if (!body) return;
     if (wholeLine) into.exactPatterns.push({ reason, re: new RegExp(`^${body}$`, 'u'), cue: line, opensSection: line.startsWith('>') });
-    else into.contains.push({ reason, re: new RegExp(`(?:^|(?<= ))${body}(?= |$)`, 'u'), cue: line });
+    else {
+      into.contains.push({ reason, re: new RegExp(`(?:^|(?<= ))${body}(?= |$)`, 'u'), cue: line, first: normalForm(phrase).split(' ')[0] });
+      into.byFirstWord = undefined;
+    }
   });
   return into;
 }
@@ -89,6 +94,17 @@ export function matchCues(line: string, cues: CueSet = defaultCues(), options: {
   for (const p of cues.exactPatterns) if (p.re.test(norm)) hits.push({ reason: p.reason, kind: 'line', opensSection: p.opensSection, cue: p.cue });
   const trimmed = line.trim();
   for (const p of cues.patterns) if (p.re.test(trimmed)) hits.push({ reason: p.reason, kind: 'line', opensSection: p.opensSection, cue: p.cue });
-  if (norm && options.contains !== false) for (const c of cues.contains) if (c.re.test(norm)) hits.push({ reason: c.reason, kind: 'contains', opensSection: false, cue: c.cue });
+  if (norm && options.contains !== false) {
+    if (!cues.byFirstWord) {
+      cues.byFirstWord = new Map();
+      for (const c of cues.contains) cues.byFirstWord.set(c.first, [...(cues.byFirstWord.get(c.first) ?? []), c]);
+    }
+    const seen = new Set<string>();
+    for (const word of norm.split(' ')) {
+      if (seen.has(word)) continue;
+      seen.add(word);
+      for (const c of cues.byFirstWord.get(word) ?? []) if (c.re.test(norm)) hits.push({ reason: c.reason, kind: 'contains', opensSection: false, cue: c.cue });
+    }
+  }
   return hits;
 }

@@ -162,6 +162,13 @@ describe('cleanPlainText: running text is not chrome', () => {
     expect(art.text).not.toContain('Have a tip');
   });
 
+  it('cleans 400,000 lines without running out of stack, and one-sentence lines of equal length are not taken for wrapped text', () => {
+    const text = Array.from({ length: 400_000 }, (_, i) => (i % 3 ? 'Share this article on Facebook now' : 'The minister said on Monday that the rules would change.')).join('\n');
+    const art = cleanPlainText(text);
+    expect(art.removed.length).toBe(266_666);
+    expect(art.text).not.toContain('Share this');
+  });
+
   it('rejoins hard-wrapped paragraphs into one line each', () => {
     const para = 'The ceasefire agreed on Monday between the two factions held for a third day on Wednesday, although both sides accused each other of violations near the airport and in the old city, where snipers remain active according to residents who spoke to reporters by telephone from the area.';
     const wrap = (s: string) => s.replace(/(.{1,68})(\s|$)/g, '$1\n').trim();

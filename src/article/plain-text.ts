@@ -16,7 +16,7 @@ import { classifyBlocks, type Block } from './classify.js';
 export function logicalLines(input: string): string[] {
   const physical = input.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
   const hardWrapped = looksHardWrapped(physical);
-  const maxLen = Math.max(0, ...physical.map((l) => l.length));
+  const maxLen = physical.reduce((m, l) => Math.max(m, l.length), 0);
   const out: string[] = [];
   let joinNext = false;
   for (const line of physical) {
@@ -42,12 +42,14 @@ export function logicalLines(input: string): string[] {
 function looksHardWrapped(lines: string[]): boolean {
   const long = lines.filter((l) => l.length >= 40);
   if (long.length < 6) return false;
-  const maxLen = Math.max(...long.map((l) => l.length));
+  const maxLen = long.reduce((m, l) => Math.max(m, l.length), 0);
   if (maxLen > 100) return false;
   const nearMax = long.filter((l) => l.length >= maxLen - 15).length;
   let inBlock = 0;
   for (let i = 0; i + 1 < lines.length; i++) if (lines[i].length >= 40 && lines[i + 1].length > 0) inBlock++;
-  return nearMax / long.length >= 0.6 && inBlock / long.length >= 0.5;
+  // Lines broken for width mostly end mid-sentence; one-sentence lines of similar length do not.
+  const midSentence = long.filter((l) => !/[.!?…"”»)]$/.test(l)).length;
+  return nearMax / long.length >= 0.6 && inBlock / long.length >= 0.5 && midSentence / long.length >= 0.5;
 }
 
 /** " | Section" or " | Site name" at the end of a headline: 1 to 3 words after a pipe. */
