@@ -67,6 +67,7 @@ export async function runBench(log: (line: string) => void): Promise<void> {
     latency('facts as-of a date for an actor', ids.length, (i) => { big.facts({ actor: ids[i]!, asOf: `${1990 + (i % 35)}-06-15`, limit: 200 }); }, log);
     latency('timeline(actor), random', ids.length, (i) => { big.timeline(ids[i]!); }, log);
     latency('timeline(actor), hubs (thousands of facts)', hubs.length * 3, (i) => { big.timeline(hubs[i % hubs.length]!); }, log);
+    latency('timeline(actor, limit 500), hubs', hubs.length * 3, (i) => { big.timeline(hubs[i % hubs.length]!, { limit: 500 }); }, log);
     latency('full-text search over evidence (limit 50)', 100, (i) => { big.searchEvidence(i % 2 ? 'pact' : 'clashed', 50); }, log);
     big.close();
     const usage = process.resourceUsage();

@@ -199,6 +199,7 @@ export function storeContract(name: string, open: OpenStore): void {
       const timeline = s.timeline(actor(s, 'al-Qaeda').id);
       const dated = timeline.filter((f) => f.time);
       expect(dated.map((f) => f.time!.at ?? f.time!.start)).toEqual(['1988', '1996', '2015']);
+      expect(s.timeline(actor(s, 'al-Qaeda').id, { limit: 2 }).map((f) => f.id)).toEqual(timeline.slice(0, 2).map((f) => f.id));
       const changes = s.changes('2013-01-01', '2015-12-31');
       expect(changes.ended.map((f) => f.type)).toEqual(['leader_of']);
       expect(changes.started.map((f) => f.type)).toEqual(['leader_of']);

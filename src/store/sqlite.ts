@@ -721,15 +721,16 @@ export class SqliteStore implements Store {
     return rows ? this.toFacts(rows) : null;
   }
 
-  timeline(actorId: string): StoredFact[] {
+  timeline(actorId: string, opts: { limit?: number } = {}): StoredFact[] {
     const a = this.getActor(actorId);
     if (!a) return [];
+    const limit = opts.limit && opts.limit > 0 ? Math.floor(opts.limit) : -1;
     // Three indexed lookups, not one OR that scans every fact.
     return this.toFacts(this.q(`SELECT * FROM facts WHERE id IN (
                                   SELECT id FROM facts INDEXED BY facts_subject WHERE subject = ?
                                   UNION SELECT id FROM facts INDEXED BY facts_object WHERE object = ?
                                   UNION SELECT id FROM facts INDEXED BY facts_place WHERE place = ?)
-                                ORDER BY date_key IS NULL, date_key, type, id`).all(a.id, a.id, a.id) as Row[]);
+                                ORDER BY date_key IS NULL, date_key, type, id LIMIT ?`).all(a.id, a.id, a.id, limit) as Row[]);
   }
 
   changes(from: string, to: string): { started: StoredFact[]; ended: StoredFact[]; events: StoredFact[] } {

@@ -93,8 +93,8 @@ export interface Store {
   neighbourhood(actorId: string, opts?: { depth?: number; asOf?: string; limit?: number }): { nodes: StoredEntity[]; edges: StoredFact[] };
   /** The shortest chain of facts linking two actors, or null. */
   path(fromId: string, toId: string, opts?: { asOf?: string; maxDepth?: number }): StoredFact[] | null;
-  /** An actor's events and relation starts and ends, in time order (undated last). */
-  timeline(actorId: string): StoredFact[];
+  /** An actor's events and relation starts and ends, in time order (undated last); the first `limit` when given. */
+  timeline(actorId: string, opts?: { limit?: number }): StoredFact[];
   /** What started, ended or happened between two dates. */
   changes(from: string, to: string): { started: StoredFact[]; ended: StoredFact[]; events: StoredFact[] };
   /** Full-text search over evidence sentences. */
