@@ -54,7 +54,7 @@ export async function runBench(log: (line: string) => void): Promise<void> {
     const traf = trafilaturaEnglishPages();
     for (const [name, fn] of [['actorgraph', ours], ['Readability.js 0.6 + linkedom', readability]] as const) {
       const s = scoreTrafilaturaEnglish(fn === ours ? fullText : fn, traf);
-      log(`  ${name.padEnd(30)} score-boilerplate (trafilatura English, ${traf.length} pages; ours: document.text with its headline) ${s.scoreLine}`);
+      log(`  ${name.padEnd(30)} score-boilerplate (trafilatura English, ${traf.length} pages${fn === ours ? '; document.text with its headline' : ''}) ${s.scoreLine}`);
     }
     // Plain-text cleaning on real chrome: each benchmark page flattened to one line per block
     // (what a scraper that keeps all text gives), before and after cleanPlainText.
