@@ -149,6 +149,23 @@ describe('cleanPlainText: running text is not chrome', () => {
     expect(art.text.split('\n').filter(Boolean)).toEqual(page.split('\n'));
   });
 
+  it('keeps short news sentences that use the words of calls to action', () => {
+    const sentences = [
+      'Inspectors were given unlimited access to the sites.',
+      'Many voters share this view.',
+      "The company's share on Tuesday fell 5 percent.",
+      'The company changed its privacy policy on Monday.',
+      "Hackers used the password to log in to the ministry's servers.",
+      'Volunteers sign up for the army in their thousands.',
+      '"We will follow our principles," he said.',
+      'Supporters were urged to make a donation to the party.',
+      'They follow all the rules of the ceasefire.',
+    ];
+    const page = ['Ceasefire talks resume', 'The talks between the two sides resumed in the capital on Wednesday after a pause of three weeks, officials from both delegations said.', ...sentences, 'A new round is planned for next month, according to the mediators, who did not give a date for the meeting or say where it would be held.'].join('\n');
+    const art = cleanPlainText(page);
+    expect(art.removed).toEqual([]);
+  });
+
   it('removes contact and follow-us lines at the end of a story, keeps quotes that mention social media', () => {
     const body = 'The minister said on Monday that the new rules would take effect in March, after a consultation with the unions and employers that lasted six months.';
     const page = [
