@@ -230,6 +230,9 @@ export function storeContract(name: string, open: OpenStore): void {
       expect(hits.map((h) => s.facts({}).find((f) => f.id === h.factId)!.type).sort()).toEqual(['allied_with', 'supports']);
       for (const h of hits) expect(h.text).toContain('sheltered Osama Bin Laden in Kandahar');
       expect(s.searchEvidence('"; DROP TABLE facts; --')).toEqual([]);
+      expect(s.facts({ search: 'sheltered Kandahar' }).map((f) => f.type).sort()).toEqual(['allied_with', 'supports']);
+      expect(s.facts({ search: 'sheltered Kandahar', type: 'supports' })).toHaveLength(1);
+      expect(s.facts({ search: '"*' })).toEqual([]);
       // The facts a document gives evidence for.
       const inB = s.facts({ document: docB.meta.id });
       expect(inB.map((f) => f.type).sort()).toEqual(['ASSAULT', 'allied_with', 'family_of', 'leader_of']);

@@ -611,6 +611,12 @@ export class SqliteStore implements Store {
     }
     if (query.type) { where.push('type = ?'); params.push(query.type); }
     if (query.document) { where.push('id IN (SELECT fact_id FROM evidence WHERE document_id = ?)'); params.push(query.document); }
+    if (query.search !== undefined) {
+      const match = ftsQuery(query.search);
+      if (!match) return [];
+      where.push('id IN (SELECT e.fact_id FROM evidence_fts JOIN evidence e ON e.id = evidence_fts.rowid WHERE evidence_fts MATCH ?)');
+      params.push(match);
+    }
     if (query.asOf) {
       const b = dayBounds(query.asOf);
       if (!b) throw new InputError(`as-of ${query.asOf}`, 'not a date');
@@ -747,9 +753,8 @@ export class SqliteStore implements Store {
   }
 
   searchEvidence(text: string, limit = 50): Array<StoredEvidence & { factId: string }> {
-    const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (words.length === 0) return [];
-    const match = words.map((w) => `"${w}"`).join(' ');
+    const match = ftsQuery(text);
+    if (!match) return [];
     // Ranking every match of a common word is slow on a big store: rank the 2,000 most recent
     // matches (FTS walks its index by rowid cheaply) and return the best of those.
     const rows = this.q(`SELECT e.fact_id, e.document_id, e.start, e.end, e.text
@@ -823,6 +828,12 @@ export class SqliteStore implements Store {
 /** Relations whose validity contains [lo, hi] (undated ones count as holding); events within it. Params: hi, lo, hi, lo. */
 const heldDuring = `((kind = 'relation' AND (valid_from IS NULL OR valid_from <= ?) AND (valid_to IS NULL OR valid_to >= ?))
   OR (kind != 'relation' AND valid_from IS NOT NULL AND valid_from <= ? AND valid_to >= ?))`;
+
+/** User text as an FTS5 query: every word must occur, each quoted so nothing is read as syntax. */
+function ftsQuery(text: string): string | null {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length ? words.map((w) => `"${w}"`).join(' ') : null;
+}
 
 function leaderInterval(r: Row): [string, string] | null {
   if (r.valid_from || r.valid_to) return [r.valid_from ?? '0000-01-01', r.valid_to ?? '9999-12-31'];

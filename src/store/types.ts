@@ -68,6 +68,8 @@ export interface FactQuery {
   limit?: number;
   /** Facts with evidence in that document (the web page highlights them in its text). */
   document?: string;
+  /** Facts whose evidence contains all these words (full-text search). */
+  search?: string;
 }
 
 export interface GraphSnapshot {

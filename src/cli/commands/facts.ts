@@ -12,16 +12,17 @@ const FACT_TYPES: readonly string[] = [...RELATION_TYPES, ...EVENT_TYPES, ...LIF
 export const factsCommand: Command = {
   name: 'facts',
   summary: 'list stored facts, by actor, type and date',
-  usage: `actorgraph facts [--actor A] [--type T] [--as-of DATE] [--from DATE] [--to DATE] [--limit N] [--db FILE] [--json]
+  usage: `actorgraph facts [--actor A] [--type T] [--as-of DATE] [--from DATE] [--to DATE] [--search TEXT] [--limit N] [--db FILE] [--json]
 
   --actor A     facts about this actor (id, name or alias)
   --type T      one fact type (allied_with, leader_of, ASSAULT, ...)
   --as-of DATE  relations that held on DATE (undated ones count as holding) and events on DATE
   --from/--to   relations that held and events that happened in that span
+  --search TEXT facts whose evidence sentence holds all these words
   --limit N     at most N facts (default 200), strongest first`,
   async run(argv) {
     const { values } = parseFlags(argv, {
-      actor: { type: 'string' }, type: { type: 'string' }, 'as-of': { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },
+      actor: { type: 'string' }, type: { type: 'string' }, 'as-of': { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, search: { type: 'string' },
       limit: { type: 'string' }, db: { type: 'string' }, json: { type: 'boolean' },
     });
     if (values.type && !FACT_TYPES.includes(values.type)) throw new InputError(`--type ${values.type}`, `not a fact type (${FACT_TYPES.join(', ')})`);
@@ -31,7 +32,7 @@ export const factsCommand: Command = {
     const store = openExistingStore(values.db);
     try {
       const actor = values.actor ? requireActor(store, values.actor).id : undefined;
-      const facts = store.facts({ actor, type: values.type, asOf: asOf ?? undefined, from: from ?? undefined, to: to ?? undefined, limit: parseLimit(values.limit, 200) });
+      const facts = store.facts({ actor, type: values.type, asOf: asOf ?? undefined, from: from ?? undefined, to: to ?? undefined, search: values.search, limit: parseLimit(values.limit, 200) });
       if (values.json) { process.stdout.write(JSON.stringify(facts, null, 2) + '\n'); return 0; }
       if (facts.length === 0) { process.stdout.write('No facts found.\n'); return 0; }
       const nameOf = nameLookup((id) => store.getActor(id));
