@@ -58,6 +58,18 @@ describe('entity stage on text of our own', () => {
     expect(find(doc.entities, 'Canada')?.type).toBe('GPE');
   });
 
+  it('prefers a member of the named group for "the <group> leader", and keeps descriptions off the sentence subject', () => {
+    const doc = extractText('Ayman al-Zawahiri was hiding in Kabul. Later Hamid Karzai spoke to reporters. The death of the Al Qaeda leader was confirmed by Karzai.', { raw: true });
+    const z = find(doc.entities, 'Ayman al-Zawahiri')!;
+    expect(z.mentions.map((m) => m.text)).toContain('the Al Qaeda leader');
+  });
+
+  it('reads countries in a match report as teams, but not after a place preposition', () => {
+    const doc = extractText('Norway beat Chile 2-1 in Santiago. The striker scored a header before the referee gave a penalty. Chile\'s goalkeeper was booked as Norway scored again from the penalty spot.', { raw: true });
+    expect(find(doc.entities, 'Norway')).toMatchObject({ type: 'ORG', subtype: 'sports_team' });
+    expect(find(doc.entities, 'Santiago')?.type).toBe('GPE');
+  });
+
   it('links to the catalog with a country and keeps nationality words apart', () => {
     const doc = extractText('Afghan officials said Hamid Karzai returned to Kabul from Pakistan.', { raw: true });
     expect(find(doc.entities, 'Afghan')?.type).toBe('NORP');
