@@ -47,7 +47,6 @@ export function countryInContext(view: DocView, sentence: number, exclude: Reado
     else return m;
   }
   if (locative) return locative;
-  let top: MentionRef | null = null;
-  for (const m of view.mentions) if (isCountryLike(m) && !exclude.has(m.entity.id) && (!top || m.entity.mentions.length > top.entity.mentions.length)) top = m;
-  return top;
+  // No country nearby: better no fact than the document's busiest country.
+  return null;
 }

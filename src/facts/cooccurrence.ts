@@ -45,6 +45,11 @@ export function inferredFacts(view: DocView): Fact[] {
     for (const p of places) {
       if (p.entity.id === country.entity.id) continue;
       if (p.endTok > country.firstTok || country.firstTok - p.endTok > cfg.placeInCountry.maxGap) continue;
+      // Only place words in between ("Sylhet in northern Bangladesh", "Gorazde, eastern Bosnia"):
+      // a verb or a common noun means the two are in different phrases.
+      let between = true;
+      for (let k = p.endTok; k < country.firstTok; k++) if (!['DET', 'ADJ', 'ADP', 'PUNCT', 'PROPN', 'CCONJ'].includes(view.tokens[k].pos)) between = false;
+      if (!between) continue;
       out.push({
         id: '', kind: 'relation', type: 'part_of', subject: p.entity.id, object: country.entity.id,
         time: null, modality: 'asserted', attribution: null, confidence: cfg.placeInCountry.confidence,

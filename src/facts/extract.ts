@@ -8,7 +8,7 @@ import { attributionFor, attributionRegions, speechLexicon } from './attribution
 import { countryInContext } from './context.js';
 import { mergeFacts } from './merge.js';
 import { inferredFacts } from './cooccurrence.js';
-import { derivedEvents } from './derived.js';
+import { derivedEvents, isMediationCue, mediatorIn } from './derived.js';
 import { buildView, type DocView, type MentionRef } from './view.js';
 
 const ADJECTIVAL_EXCLUDED = new Set(['member_of', 'leader_of', 'part_of', 'located_in']);
@@ -20,7 +20,11 @@ export function rawFacts(doc: WorkingDocument, rules: RuleSet = loadRules()): Fa
   const out: Fact[] = [];
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
+    const sentenceFacts: Array<{ fact: Fact; weak: boolean }> = [];
     for (let t = sent.firstToken; t < sent.endToken; t++) {
+      // A cue word inside a name ("Call of Duty") or capitalized mid-sentence is no cue.
+      if (view.tokMention[t] >= 0) continue;
+      const capitalized = t !== sent.firstToken && view.tokens[t].pos === 'PROPN' && /^[A-Z]/.test(view.tokens[t].text);
       const cands = new Map<Rule, Array<{ rule: Rule; template: import('./template.js').Template }>>();
       for (const key of new Set([view.lemma[t], view.norm[t]])) {
         for (const c of rules.byAnchor.get(key) ?? []) {
@@ -30,6 +34,8 @@ export function rawFacts(doc: WorkingDocument, rules: RuleSet = loadRules()): Fa
         }
       }
       for (const [rule, list] of cands) {
+        // Event cues are common words; capitalized mid-sentence they are part of a name.
+        if (capitalized && rule.kind === 'event') continue;
         // A rule's templates are tried in their file order; the first that matches wins.
         list.sort((a, b) => rule.templates.indexOf(a.template) - rule.templates.indexOf(b.template));
         for (const { template } of list) {
@@ -37,20 +43,34 @@ export function rawFacts(doc: WorkingDocument, rules: RuleSet = loadRules()): Fa
           if (!m) continue;
           const facts = factsOf(view, rule, template.slots.some((x) => x.kind === 'arg' && x.role === 'S'), template.slots.some((x) => x.kind === 'arg' && x.role === 'O'), m, s, regions);
           if (facts.length) {
-            out.push(...facts);
+            for (const fact of facts) sentenceFacts.push({ fact, weak: rule.objectFrom !== null || (rule.type === 'member_of') });
             break;
           }
         }
       }
     }
+    out.push(...dropWeakDuplicates(sentenceFacts));
   }
   out.push(...inferredFacts(view));
   return out;
 }
 
+/**
+ * A fact guessed from a title's context ("President X" → the country nearby) or a membership
+ * yields to a leadership of the same subject said outright in the same sentence ("the Palestinian
+ * Authority, led by President Mahmoud Abbas"; "X, the chief executive of Y").
+ */
+function dropWeakDuplicates(list: Array<{ fact: Fact; weak: boolean }>): Fact[] {
+  return list
+    .filter(({ fact, weak }) => !weak || !list.some((o) => !o.weak && o.fact.type === 'leader_of' && o.fact.subject === fact.subject && (fact.type === 'leader_of' || o.fact.object === fact.object)))
+    .map((x) => x.fact);
+}
+
 function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Match, s: number, regions: ReturnType<typeof attributionRegions>): Fact[] {
   const doc = view.doc;
   const sent = doc.sentences[s];
+  if (rule.kind === 'event' && isMediationCue(view, m.cueStart)) return [];
+  const mediator = rule.kind === 'event' ? mediatorIn(view, sent.firstToken, sent.endToken) : null;
   let subjects: MentionRef[] = m.S;
   let objects: Array<MentionRef | null> = m.O;
   if (!hasS) subjects = mainSubject(view, s, new Set(m.O.map((o) => o.entity.id)), rule.S);
@@ -74,7 +94,16 @@ function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Mat
   if (attribution) confidence *= speechLexicon().factor;
   const evidence = [span(doc.meta.text, sent.start, sent.end)];
   const args = [...subjects, ...objects.filter((o): o is MentionRef => !!o)];
-  const time = timeOf(view, s, rule.kind, rule.type, m.cueStart, m.cueEnd, rule.time, args);
+  // An apposition ("X, the founder of Y, said on Saturday") takes no time from its host clause.
+  const apposition = view.norm[m.cueStart] === ',';
+  let time = timeOf(view, s, rule.kind, rule.type, m.cueStart, m.cueEnd, rule.time, args);
+  if (apposition && time?.text) {
+    // Only a date inside the apposition itself ("X, the chief executive of Y since 1991, ...").
+    let end = m.cueEnd;
+    while (end < sent.endToken && view.norm[end] !== ',') end++;
+    const inside = doc.meta.text.slice(view.tokens[m.cueStart].start, view.tokens[Math.max(m.cueStart, end - 1)].end);
+    if (!inside.includes(time.text)) time = null;
+  }
   const place = rule.kind === 'event' || rule.type === 'founded' ? placeOf(view, s, m.cueStart, m.cueEnd, new Set(args.map((a) => a.entity.id))) : null;
   let role: string | null = null;
   if (rule.role === '$cue') role = doc.meta.text.slice(view.tokens[m.cueStart].start, view.tokens[m.cueEnd - 1].end).replace(/^,\s*/, '');
@@ -99,7 +128,7 @@ function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Mat
         attribution,
         confidence: Math.round(confidence * 1000) / 1000,
         role,
-        mediator: null,
+        mediator: mediator && mediator !== subj.entity.id && mediator !== obj?.entity.id ? mediator : null,
         evidence,
       });
       out.push(...derivedEvents(view, out[out.length - 1], m.cueStart, subjectEnd, sent.firstToken));

@@ -7,6 +7,8 @@ import { mentionAt, type DocView, type MentionRef } from './view.js';
 export interface ArgConstraint {
   S: ReadonlySet<EntityType> | null;
   O: ReadonlySet<EntityType> | null;
+  /** A place after "in"/"at" is where the fact happens, not its object (meetings, agreements). */
+  placeIsWhere?: boolean;
 }
 
 export interface Match {
@@ -26,6 +28,14 @@ const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
 const PERSONAL = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'these', 'those']);
 const HARD_STOPS = new Set([';', ':', '(', ')', '—', '–', '“', '”', '"', '.', '!', '?']);
 const MAX_FILLERS = 3;
+const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'during', 'within']);
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+/** Leftward, only contrast and condition words end the subject's clause ("X sued, but a judge refused"). */
+const LEFT_STOPS = new Set(['but', 'yet', 'whereas', 'unless', 'although', 'though']);
+/** Words that open another clause: a search for an argument does not cross them. */
+const CLAUSE_OPENERS = new Set(['unless', 'if', 'because', 'although', 'though', 'whereas', 'while', 'but', 'yet', 'until', 'before', 'after', 'when', 'whether']);
+/** Titles before a name, skipped like adjectives: "led by President Mahmoud Abbas". */
+const TITLES = new Set(['president', 'prime', 'minister', 'king', 'queen', 'general', 'gen.', 'gen', 'colonel', 'col.', 'sheikh', 'emir', 'mullah', 'ayatollah', 'senator', 'sen.', 'governor', 'gov.', 'mayor', 'chancellor', 'secretary', 'foreign', 'defence', 'defense', 'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'lt.', 'sir', 'lord', 'judge', 'chief', 'commander', 'leader', 'pope', 'prince', 'crown', 'vice', 'deputy', 'former', 'ousted', 'late']);
 const GAP = 5;
 const LEFT_WINDOW = 30;
 const RIGHT_WINDOW = 15;
@@ -84,7 +94,7 @@ function matchRight(view: DocView, slots: Slot[], i: number, pos: number, s1: nu
   if (slot.kind === 'arg') {
     const allowed = types[slot.role];
     const isLast = i === slots.length - 1;
-    const found = slot.search ? rightSearch(view, pos, s1, allowed) : rightAdjacent(view, pos, s1, allowed, isLast);
+    const found = slot.search ? rightSearch(view, pos, s1, allowed, !!types.placeIsWhere) : rightAdjacent(view, pos, s1, allowed, isLast);
     if (!found.length) return null;
     const next = { ...st, [slot.role]: found, fillers: 0 };
     return matchRight(view, slots, i + 1, found[found.length - 1].endTok, s1, types, next);
@@ -149,6 +159,7 @@ export function isPassive(view: DocView, tok: number, s0: number, s1: number): b
 function isFiller(view: DocView, tok: number): boolean {
   if (view.tokMention[tok] >= 0) return false;
   const pos = view.tokens[tok].pos;
+  if ((pos === 'PROPN' || pos === 'NOUN') && TITLES.has(view.norm[tok])) return true;
   if (FILLER_POS.has(pos)) return true;
   if (pos === 'PRON' && POSSESSIVES.has(view.norm[tok])) return true;
   return view.norm[tok] === 'so-called';
@@ -186,16 +197,19 @@ function rightAdjacent(view: DocView, pos: number, s1: number, allowed: Readonly
 }
 
 /** The first mention of a fitting type a few tokens to the right, inside the clause. */
-function rightSearch(view: DocView, pos: number, s1: number, allowed: ReadonlySet<EntityType> | null): MentionRef[] {
+function rightSearch(view: DocView, pos: number, s1: number, allowed: ReadonlySet<EntityType> | null, placeIsWhere: boolean): MentionRef[] {
   for (let p = pos; p < s1 && p < pos + RIGHT_WINDOW; p++) {
     const m = mentionAt(view, p);
     if (m) {
-      if (typeOk(m, allowed)) return withRightConjuncts(view, m, s1, allowed);
+      // "signed an agreement in Cairo": a place after a locative preposition is where, not whom.
+      const prep = npStart(view, m, pos) - 1;
+      const locative = placeIsWhere && prep >= pos && LOCATIVE_PREPS.has(view.norm[prep]) && PLACE_TYPES.has(m.entity.type);
+      if (typeOk(m, allowed) && !locative) return withRightConjuncts(view, m, s1, allowed);
       p = m.endTok - 1;
       continue;
     }
     const tok = view.tokens[p];
-    if (HARD_STOPS.has(view.norm[p])) return [];
+    if (HARD_STOPS.has(view.norm[p]) || LEFT_STOPS.has(view.norm[p])) return [];
     // "demanded that the US cancel": a complementizer right after the cue does not end the clause.
     if (RELATIVES.has(view.norm[p]) && tok.pos === 'PRON' && !(p === pos && view.norm[p] === 'that')) return [];
     // A finite verb opens a new clause; an infinitive or gerund continues this one ("threatened
@@ -230,7 +244,7 @@ export function leftSearch(view: DocView, pos: number, s0: number, allowed: Read
     }
     const norm = view.norm[i];
     const tok = view.tokens[i];
-    if (HARD_STOPS.has(norm)) break;
+    if (HARD_STOPS.has(norm) || LEFT_STOPS.has(norm)) break;
     if (RELATIVES.has(norm) && (tok.pos === 'PRON' || tok.pos === 'DET' || tok.pos === 'SCONJ')) {
       let j = i - 1;
       if (j >= s0 && view.norm[j] === ',') j--;
@@ -291,7 +305,7 @@ function npStart(view: DocView, m: MentionRef, s0: number): number {
 
 function inPrepPhrase(view: DocView, m: MentionRef, s0: number): boolean {
   const i = npStart(view, m, s0) - 1;
-  return i >= s0 && view.tokens[i].pos === 'ADP' && !['like', 'as'].includes(view.norm[i]);
+  return i >= s0 && view.tokens[i].pos === 'ADP' && !['like', 'as'].includes(view.norm[i]) && !CLAUSE_OPENERS.has(view.norm[i]);
 }
 
 function afterVerb(view: DocView, m: MentionRef, s0: number): boolean {

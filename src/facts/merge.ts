@@ -39,6 +39,7 @@ export function mergeFacts(facts: Fact[]): Fact[] {
     prev.place ??= f.place;
     prev.role ??= f.role;
     prev.mode ??= f.mode;
+    prev.mediator ??= f.mediator;
     // The article's own statement outweighs a quoted claim of the same fact.
     if (!f.attribution) prev.attribution = null;
     if (prev.modality !== f.modality && f.modality === 'asserted') prev.modality = 'asserted';

@@ -27,7 +27,11 @@ export interface Rule {
   tests: RuleTest[];
   /** File the rule came from, for messages. */
   file: string;
+  placeIsWhere: boolean;
 }
+
+/** Types whose object is never the place they happen in: "signed an agreement in Cairo". */
+const PLACE_IS_WHERE = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 
 export interface RuleSet {
   rules: Rule[];
@@ -133,6 +137,7 @@ export function buildRules(dir: string): RuleSet {
       mode: spec.mode ?? null,
       tests: spec.tests ?? [],
       file: spec.file,
+      placeIsWhere: PLACE_IS_WHERE.has(spec.type),
     });
   }
   const byAnchor = new Map<string, Array<{ rule: Rule; template: Template }>>();
