@@ -130,3 +130,13 @@ describe('cue-less inferences (data/facts/inference.json)', () => {
     expect(find(doc, 'part_of', 'Sylhet', 'Bangladesh')).toBeDefined();
   });
 });
+
+describe('mediators', () => {
+  it('"talks hosted by X" makes X the mediator, not a party', () => {
+    const doc = run('[Fatah|ORG] and [Hamas|ORG] signed a deal in [Cairo|GPE] after talks hosted by [Egypt|GPE].');
+    const f = find(doc, 'AGREE', 'Fatah', 'Hamas');
+    expect(f?.mediator).toBe(doc.entities.find((e) => e.name === 'Egypt')!.id);
+    expect(f?.place).toBe(doc.entities.find((e) => e.name === 'Cairo')!.id);
+    expect(doc.facts.filter((x) => x.kind === 'event' && x.subject === doc.entities.find((e) => e.name === 'Egypt')!.id)).toEqual([]);
+  });
+});
