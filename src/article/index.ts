@@ -1,7 +1,7 @@
 // The article stage: raw input → title, publication date, language and the cleaned body text,
 // with the page chrome that was removed recorded in `removed`.
 import { createHash } from 'node:crypto';
-import type { DocumentMeta, Removed } from '../model/types.js';
+import type { DocumentMeta } from '../model/types.js';
 import type { RawInput } from '../read/index.js';
 import { InputError } from '../model/errors.js';
 import { decodeHtml, decodeText } from './decode.js';
@@ -15,16 +15,8 @@ export interface ArticleOptions {
   published?: string | null;
 }
 
-export interface Article {
-  title: string | null;
-  published: string | null;
-  language: string;
-  text: string;
-  removed: Removed[];
-  byline?: string | null;
-  siteName?: string | null;
-  url?: string | null;
-}
+/** What the article stage finds: the document before it is identified by its hash and source. */
+export type Article = Omit<DocumentMeta, 'id' | 'source'>;
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
