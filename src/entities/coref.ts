@@ -6,10 +6,13 @@
 // sentence) and 1 otherwise, halved for every sentence back, over the last five sentences. The
 // description's words filter the candidates: a nationality word must not contradict the entity's
 // country; a group name ("the Al Qaeda leader") prefers members of that group in the catalog.
-// The most salient candidate wins. Resolved mentions add to salience in turn.
+// The most salient candidate wins. Resolved mentions add to salience in turn. A pronoun outside a
+// quote counts a mention inside one at a tenth: "“... Al Zawahiri ...”, he points out" is the
+// speaker, not the man quoted about.
 import type { Entity, EntityType, Mention, Token, WorkingDocument } from '../model/types.js';
 import type { Catalog, CatalogEntry } from '../catalog/index.js';
 import { norpWord, type Lexicon } from './lexicon.js';
+import { insideQuote, quoteSpans } from '../model/quotes.js';
 
 const DETERMINERS = new Set(['the', 'this', 'that']);
 const WINDOW = 5;
@@ -47,6 +50,7 @@ export function resolveReferences(doc: WorkingDocument, lex: Lexicon, catalog: C
   // A description may contain other names ("the Al Qaeda leader") but not cut through one or repeat one.
   const isFree = (s: number, e: number) => !occupied.some(([a, b]) => a < e && s < b && !(a >= s && b < e));
   const added: Resolved[] = [];
+  const quotes = quoteSpans(doc.meta.text);
   const attach = (entity: Entity, found: { start: number; end: number; kind: 'nominal' | 'pronoun' }, si: number, ti: number) => {
     const mention: Mention = { start: found.start, end: found.end, text: doc.meta.text.slice(found.start, found.end), kind: found.kind };
     entity.mentions.push(mention);
@@ -99,7 +103,7 @@ export function resolveReferences(doc: WorkingDocument, lex: Lexicon, catalog: C
           continue;
         }
       }
-      const candidates = scoreCandidates(doc, lex, catalog, entries, [...history, ...added], found, si);
+      const candidates = scoreCandidates(doc, lex, catalog, entries, [...history, ...added], found, si, quotes);
       if (!candidates.length) continue;
       attach(candidates[0].entity, found, si, i);
       i = found.endTok - 1;
@@ -115,6 +119,7 @@ function range(a: number, b: number): number[] {
 function scoreCandidates(
   doc: WorkingDocument, lex: Lexicon, catalog: Catalog, entries: Map<string, CatalogEntry | null>,
   history: Resolved[], found: { start: number; end: number; type: EntityType; kind: string; mods: number[] }, sentence: number,
+  quotes: ReadonlyArray<[number, number]>,
 ): Array<{ entity: Entity; score: number }> {
   const tokens = doc.tokens;
   const compatible = (e: Entity) => e.type === found.type || (found.type === 'ORG' && found.kind === 'pronoun' && e.type === 'GPE') || (found.type === 'GPE' && e.type === 'GPE');
@@ -141,6 +146,9 @@ function scoreCandidates(
   // "it" needs an antecedent that was a subject in this sentence or the one before (else it is mostly expletive or vague).
   const needsSubject = found.kind === 'pronoun' && found.type === 'ORG' && /^it$/i.test(doc.meta.text.slice(found.start, found.end));
   const recentSubjects = new Set(history.filter((h) => h.subject && h.mention.start < found.start && sentence - h.sentence <= 1).map((h) => h.entity));
+  const outside = found.kind === 'pronoun' && !insideQuote(quotes, found.start);
+  const said = doc.meta.text.slice(found.start, found.end).toLowerCase();
+  const sameDescription = new Set(history.filter((h) => h.mention.kind === 'nominal' && h.mention.start < found.start && h.mention.text.toLowerCase() === said && sentence - h.sentence <= WINDOW * 2).map((h) => h.entity));
   for (const h of history) {
     if (h.mention.start >= found.start) continue;
     if (sentence - h.sentence > WINDOW || !compatible(h.entity) || insideEntities.has(h.entity)) continue;
@@ -149,7 +157,8 @@ function scoreCandidates(
       excluded.add(h.entity);
       continue;
     }
-    const w = (h.subject ? 2 : 1) * Math.pow(0.5, sentence - h.sentence);
+    const quoted = outside && quotes.length > 0 && insideQuote(quotes, h.mention.start);
+    const w = (h.subject ? 2 : 1) * Math.pow(0.5, sentence - h.sentence) * (quoted ? 0.1 : 1);
     scores.set(h.entity, (scores.get(h.entity) ?? 0) + w);
   }
   const out: Array<{ entity: Entity; score: number }> = [];
@@ -161,6 +170,8 @@ function scoreCandidates(
     if (['city', 'capital', 'town', 'village'].includes(headWord) && entity.subtype === 'country') continue;
     if (needsSubject && !recentSubjects.has(entity)) continue;
     let score = s;
+    // The same description said again ("the analyst ... the analyst added") is the same referent.
+    if (found.kind === 'nominal' && sameDescription.has(entity)) score += 4;
     const entry = entries.get(entity.id);
     if (country && entry?.country && entry.country !== country) continue;
     if (groupCodes.size) {

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../model/paths.js';
 import type { Attribution } from '../model/types.js';
+import { quoteSpans } from '../model/quotes.js';
 import { mentionAt, tokenRange, type DocView, type MentionRef } from './view.js';
 
 interface SpeechLexicon {
@@ -35,11 +36,15 @@ function speaker(m: MentionRef | null): m is MentionRef {
   return !!m && SPEAKER_TYPES.has(m.entity.type);
 }
 
-/** The cue verb at token i (with its particle: "points out"), or null. */
-function cueAt(view: DocView, i: number, lex: SpeechLexicon): { text: string; end: number } | null {
+/**
+ * The cue verb at token i (with its particle: "points out"), or null. Right after a closing
+ * quote the tagger often reads an inverted reporting verb as a noun ("”, comments X"): there
+ * `inverted` accepts the noun reading.
+ */
+function cueAt(view: DocView, i: number, lex: SpeechLexicon, inverted = false): { text: string; end: number } | null {
   if (i < 0 || i >= view.tokens.length) return null;
   const pos = view.tokens[i].pos;
-  if (pos !== 'VERB' && pos !== 'AUX') return null;
+  if (pos !== 'VERB' && pos !== 'AUX' && !(inverted && pos === 'NOUN')) return null;
   if (!lex.verbs.has(view.lemma[i])) return null;
   let end = i + 1;
   let text = view.tokens[i].text.toLowerCase();
@@ -54,26 +59,17 @@ export function attributionRegions(view: DocView): Region[] {
   const lex = speechLexicon();
   const regions: Region[] = [];
   const text = view.doc.meta.text;
-  // Quotes, paired within a paragraph (a line).
-  const lineRe = /[^\n]+/g;
-  for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {
-    const opens: number[] = [];
-    const base = line.index;
-    const s = line[0];
-    for (let k = 0; k < s.length; k++) {
-      const ch = s[k];
-      if (ch === '“' || ch === '«' || (ch === '"' && !opens.length)) opens.push(base + k);
-      else if ((ch === '”' || ch === '»' || ch === '"') && opens.length) {
-        const qs = opens.pop()!;
-        const qe = base + k + 1;
-        if (qe - qs < 12) continue;
-        const who = quoteSpeaker(view, qs, qe, lex);
-        if (who) {
-          const [first, end] = tokenRange(view.tokens, qs, qe);
-          regions.push({ first, end, attribution: who });
-        }
-      }
-    }
+  // Direct quotes. One with no speaker of its own goes on with the last speaker: in the same
+  // paragraph ("“…”, she said. “…”"), or in the paragraph before when it opens its paragraph.
+  let last: { attribution: Attribution; line: number } | null = null;
+  for (const [qs, qe] of quoteSpans(text)) {
+    const line = lineOf(text, qs);
+    let who = quoteSpeaker(view, qs, qe, lex);
+    if (!who && last && (last.line === line || (last.line === previousLine(text, line) && /^\s*$/.test(text.slice(line, qs))))) who = last.attribution;
+    if (!who) continue;
+    last = { attribution: who, line };
+    const [first, end] = tokenRange(view.tokens, qs, qe);
+    regions.push({ first, end, attribution: who });
   }
   // Reported speech and "according to", sentence by sentence.
   for (const sent of view.doc.sentences) {
@@ -87,18 +83,77 @@ export function attributionRegions(view: DocView): Region[] {
         if (speaker(m) && !isInsideQuote(regions, i)) regions.push({ first: sent.firstToken, end: sent.endToken, attribution: { speaker: m.entity.id, cue: phrase.join(' ') } });
       }
       const cue = cueAt(view, i, lex);
-      if (!cue) continue;
+      if (!cue || isInsideQuote(regions, i)) continue;
       // "X said (that) …": the speaker is the mention right before the verb (auxiliaries allowed).
       let j = i - 1;
       while (j >= sent.firstToken && ['AUX', 'ADV', 'PART'].includes(view.tokens[j].pos)) j--;
       const m = j >= sent.firstToken ? mentionAt(view, j) : null;
       const next = view.norm[cue.end];
+      // "…, X said (on Monday).": the clause before the comma is the speaker's.
+      const tail = trailingSpeaker(view, sent.firstToken, sent.endToken, i, cue, m);
+      if (tail) {
+        regions.push(tail);
+        continue;
+      }
       if (speaker(m) && cue.end < sent.endToken && (next === 'that' || view.tokens[cue.end].pos !== 'PUNCT' || next === ',')) {
-        if (!isInsideQuote(regions, i)) regions.push({ first: cue.end, end: sent.endToken, attribution: { speaker: m.entity.id, cue: cue.text } });
+        // "X said on Monday that …": what is said starts after "that"; the date is the saying's.
+        let first = cue.end;
+        for (let k = cue.end; k < sent.endToken && k < cue.end + 6; k++) {
+          if (view.norm[k] === 'that') { first = k + 1; break; }
+          if (view.tokens[k].pos === 'VERB' || view.tokMention[k] >= 0 && view.tokens[k + 1]?.pos === 'VERB') break;
+        }
+        regions.push({ first, end: sent.endToken, attribution: { speaker: m.entity.id, cue: cue.text } });
       }
     }
   }
   return regions;
+}
+
+/** "Kenya attacked the camp, the ministry said on Monday." / "…, said the ministry.": the region before the comma. */
+function trailingSpeaker(view: DocView, s0: number, s1: number, cueTok: number, cue: { text: string; end: number }, before: MentionRef | null): Region | null {
+  // What follows the cue (and the speaker) runs to the end of the sentence with no other verb.
+  const restIsTail = (from: number) => {
+    for (let k = from; k < s1; k++) {
+      const t = view.tokens[k];
+      if (t.pos === 'VERB' && !view.norm[k].endsWith('ing')) return false;
+      if (k > from + 8) return false;
+    }
+    return true;
+  };
+  let speakerRef: MentionRef | null = null;
+  let comma = -1;
+  if (speaker(before) && before.firstTok - 1 > s0) {
+    // ", the Somali army chief X said": skip the speaker's determiners, titles and modifiers.
+    let c = before.firstTok - 1;
+    while (c > s0 && c > before.firstTok - 7 && (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(view.tokens[c].pos) || view.tokMention[c] >= 0)) c--;
+    if (view.norm[c] === ',' && restIsTail(cue.end)) {
+      speakerRef = before;
+      comma = c;
+    }
+  } else if (cueTok - 1 > s0 && view.norm[cueTok - 1] === ',') {
+    // ", said the ministry": the speaker follows the cue.
+    let k = cue.end;
+    while (k < s1 && k < cue.end + 4 && !mentionAt(view, k) && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(view.tokens[k].pos)) k++;
+    const m = mentionAt(view, k);
+    if (speaker(m) && restIsTail(m.endTok)) {
+      speakerRef = m;
+      comma = cueTok - 1;
+    }
+  }
+  if (!speakerRef || comma <= s0) return null;
+  return { first: s0, end: comma, attribution: { speaker: speakerRef.entity.id, cue: view.tokens[cueTok].text.toLowerCase() } };
+}
+
+function lineOf(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+/** Start of the paragraph before the one starting at `line` (blank lines skipped), or -1. */
+function previousLine(text: string, line: number): number {
+  let k = line - 1;
+  while (k > 0 && /\s/.test(text[k - 1])) k--;
+  if (k <= 0) return -1;
+  return lineOf(text, k);
 }
 
 function isInsideQuote(regions: Region[], tok: number): boolean {
@@ -112,7 +167,7 @@ function quoteSpeaker(view: DocView, qs: number, qe: number, lex: SpeechLexicon)
   // After: skip punctuation, then either "<cue> ... <mention>" or "<mention> <cue>".
   let i = qEndTok;
   while (i < view.tokens.length && view.tokens[i].pos === 'PUNCT' && !OPEN.has(view.norm[i]) && i < qEndTok + 2) i++;
-  const cue = cueAt(view, i, lex);
+  const cue = cueAt(view, i, lex, true);
   if (cue) {
     for (let j = cue.end; j < cue.end + 7 && j < view.tokens.length; j++) {
       const m = mentionAt(view, j);
@@ -141,8 +196,13 @@ function quoteSpeaker(view: DocView, qs: number, qe: number, lex: SpeechLexicon)
   return null;
 }
 
-export function attributionFor(regions: Region[], tok: number): Attribution | null {
+/** The innermost region holding token `tok`: whose claim a fact with its cue there is. */
+export function regionFor(regions: Region[], tok: number): Region | null {
   let best: Region | null = null;
   for (const r of regions) if (r.first <= tok && tok < r.end && (!best || r.end - r.first < best.end - best.first)) best = r;
-  return best ? best.attribution : null;
+  return best;
+}
+
+export function attributionFor(regions: Region[], tok: number): Attribution | null {
+  return regionFor(regions, tok)?.attribution ?? null;
 }

@@ -4,12 +4,13 @@ import { span } from '../model/spans.js';
 import { loadRules, type Rule, type RuleSet } from './rules.js';
 import { mainSubject, matchTemplate, type Match } from './match.js';
 import { modalityAt, modalityLexicon, placeOf, timeOf } from './qualifiers.js';
-import { attributionFor, attributionRegions, speechLexicon } from './attribution.js';
+import { attributionRegions, regionFor, speechLexicon } from './attribution.js';
 import { countryInContext } from './context.js';
 import { mergeFacts } from './merge.js';
 import { inferredFacts } from './cooccurrence.js';
 import { derivedEvents, isMediationCue, mediatorIn } from './derived.js';
 import { buildView, type DocView, type MentionRef } from './view.js';
+import { continuedTime, referencedTime } from './event-time.js';
 
 const ADJECTIVAL_EXCLUDED = new Set(['member_of', 'leader_of', 'part_of', 'located_in']);
 
@@ -41,7 +42,7 @@ export function rawFacts(doc: WorkingDocument, rules: RuleSet = loadRules()): Fa
         for (const { template } of list) {
           const m = matchTemplate(view, template, s, t, rule);
           if (!m) continue;
-          const facts = factsOf(view, rule, template.slots.some((x) => x.kind === 'arg' && x.role === 'S'), template.slots.some((x) => x.kind === 'arg' && x.role === 'O'), m, s, regions);
+          const facts = factsOf(view, rule, template.slots.some((x) => x.kind === 'arg' && x.role === 'S'), template.slots.some((x) => x.kind === 'arg' && x.role === 'O'), m, s, regions, out);
           if (facts.length) {
             for (const fact of facts) sentenceFacts.push({ fact, weak: rule.objectFrom !== null || (rule.type === 'member_of') });
             break;
@@ -66,7 +67,7 @@ function dropWeakDuplicates(list: Array<{ fact: Fact; weak: boolean }>): Fact[] 
     .map((x) => x.fact);
 }
 
-function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Match, s: number, regions: ReturnType<typeof attributionRegions>): Fact[] {
+function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Match, s: number, regions: ReturnType<typeof attributionRegions>, earlier: readonly Fact[]): Fact[] {
   const doc = view.doc;
   const sent = doc.sentences[s];
   if (rule.kind === 'event' && isMediationCue(view, m.cueStart)) return [];
@@ -88,7 +89,8 @@ function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Mat
   }
   const subjectEnd = Math.max(...subjects.map((x) => (x.endTok <= m.cueStart ? x.endTok : -1)));
   const modality = modalityAt(view, s, m.cueStart, m.cueEnd, subjectEnd);
-  const attribution = attributionFor(regions, m.cueStart);
+  const region = regionFor(regions, m.cueStart);
+  const attribution = region?.attribution ?? null;
   const lex = modalityLexicon();
   let confidence = rule.confidence * (lex.factor[modality] ?? 1);
   if (attribution) confidence *= speechLexicon().factor;
@@ -96,7 +98,8 @@ function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Mat
   const args = [...subjects, ...objects.filter((o): o is MentionRef => !!o)];
   // An apposition ("X, the founder of Y, said on Saturday") takes no time from its host clause.
   const apposition = view.norm[m.cueStart] === ',';
-  let time = timeOf(view, s, rule.kind, rule.type, m.cueStart, m.cueEnd, rule.time, args);
+  // A claim takes no date from the words around it: "…, the ministry said on Monday".
+  let time = timeOf(view, s, rule.kind, rule.type, m.cueStart, m.cueEnd, rule.time, args, region ? [region.first, region.end] : null);
   if (apposition && time?.text) {
     // Only a date inside the apposition itself ("X, the chief executive of Y since 1991, ...").
     let end = m.cueEnd;
@@ -104,6 +107,10 @@ function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Mat
     const inside = doc.meta.text.slice(view.tokens[m.cueStart].start, view.tokens[Math.max(m.cueStart, end - 1)].end);
     if (!inside.includes(time.text)) time = null;
   }
+  // No date in the sentence: an event noun referring back to a dated event, or the episode the
+  // sentence goes on with.
+  if (!time && !apposition && rule.kind === 'event') time = referencedTime(view, s, rule.type, m.cueStart, m.cueEnd);
+  if (!time && !apposition && modality === 'asserted') time = continuedTime(view, s, rule.kind, m.cueStart, subjects, subjectEnd, earlier);
   const place = rule.kind === 'event' || rule.type === 'founded' ? placeOf(view, s, m.cueStart, m.cueEnd, new Set(args.map((a) => a.entity.id))) : null;
   let role: string | null = null;
   if (rule.role === '$cue') role = doc.meta.text.slice(view.tokens[m.cueStart].start, view.tokens[m.cueEnd - 1].end).replace(/^,\s*/, '');

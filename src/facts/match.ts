@@ -310,7 +310,11 @@ function inPrepPhrase(view: DocView, m: MentionRef, s0: number): boolean {
 
 function afterVerb(view: DocView, m: MentionRef, s0: number): boolean {
   const i = npStart(view, m, s0) - 1;
-  return i >= s0 && view.tokens[i].pos === 'VERB';
+  if (i < s0 || view.tokens[i].pos !== 'VERB') return false;
+  // "Farah said the Shabaab had attacked X": after a reporting verb with no "that", a name
+  // followed by a verb is the subject of what was said, not the verb's object.
+  if (SPEECH.has(view.norm[i]) && !['tell', 'told', 'tells'].includes(view.norm[i]) && m.endTok < view.tokens.length && ['AUX', 'VERB'].includes(view.tokens[m.endTok].pos)) return false;
+  return true;
 }
 
 function isPossessor(view: DocView, m: MentionRef): boolean {

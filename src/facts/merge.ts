@@ -1,11 +1,16 @@
-// One fact per (kind, type, subject, object, modality): evidence from every sentence that says
-// it, the most precise time, the first place, and a confidence that grows with each sentence.
+// One fact per (kind, type, subject, object, polarity; a predicted or hypothetical event apart):
+// evidence from every sentence that says it, the most precise time, the first place, and a
+// confidence that grows with each sentence.
 import { SYMMETRIC_TYPES, type Fact, type FactTime } from '../model/types.js';
+
+/** Events that did not (yet) happen: "Kenya will attack X" is not the attack Kenya made in 2019. */
+const IRREALIS = new Set(['predicted', 'hypothetical']);
 
 function key(f: Fact): string {
   let [a, b] = [f.subject, f.object ?? '-'];
   if (SYMMETRIC_TYPES.has(f.type) && b < a) [a, b] = [b, a];
-  return `${f.kind}|${f.type}|${a}|${b}|${f.modality === 'negated' ? 'neg' : 'pos'}`;
+  const polarity = f.modality === 'negated' ? 'neg' : f.kind === 'event' && IRREALIS.has(f.modality) ? 'irrealis' : 'pos';
+  return `${f.kind}|${f.type}|${a}|${b}|${polarity}`;
 }
 
 function mergeTime(a: FactTime | null | undefined, b: FactTime | null | undefined): FactTime | null {

@@ -32,6 +32,46 @@ describe('time', () => {
   });
 });
 
+describe('time the sentence does not give', () => {
+  it('puts no event at a date it is before or after', () => {
+    const doc = run('Before {7/7|2005-07-07}, [Omar Bakri|PERSON] met [Abu Hamza|PERSON] in [Leeds|GPE]. [Chad|GPE] attacked [Niger|GPE] after {2015|2015}.');
+    expect(find(doc, 'CONSULT', 'Omar Bakri', 'Abu Hamza')?.time ?? null).toBeNull();
+    expect(find(doc, 'ASSAULT', 'Chad', 'Niger')?.time ?? null).toBeNull();
+  });
+  it('dates a definite event noun by the dated event it refers back to', () => {
+    // A named event of the time stage's table (data/time/events.json) ...
+    const named = run('Before {7/7|2005-07-07}, [Omar Bakri|PERSON] lived in [Leeds|GPE]. Police later linked the bombings by [Al Qaeda|ORG] on [Britain|GPE] to a cell.');
+    expect(find(named, 'ASSAULT', 'Al Qaeda', 'Britain')?.time?.at).toBe('2005-07-07');
+    // ... or an event noun the text dates itself ("the bombings of March 11, 2004").
+    const dated = run('Spain changed after the bombings of {March 11, 2004|2004-03-11}. Judges tied the attacks by [ETA|ORG] on [Madrid|GPE] to nobody.');
+    expect(find(dated, 'ASSAULT', 'ETA', 'Madrid')?.time?.at).toBe('2004-03-11');
+    // An indefinite noun is a new event, and a different kind of event is no reference.
+    const indefinite = run('Before {7/7|2005-07-07}, [Omar Bakri|PERSON] lived in [Leeds|GPE]. Police foiled an attack by [Al Qaeda|ORG] on [Britain|GPE].');
+    expect(find(indefinite, 'ASSAULT', 'Al Qaeda', 'Britain')?.time ?? null).toBeNull();
+  });
+  it('carries the previous sentence\'s date only into the same episode', () => {
+    const then = run('[Israel|GPE] bombed [Gaza|GPE] {on 9 May 2021|2021-05-09}. Then [Hamas|ORG] attacked [Israel|GPE].');
+    expect(find(then, 'ASSAULT', 'Hamas', 'Israel')?.time?.at).toBe('2021-05-09');
+    const pronoun = run('[Chad|GPE] attacked [Boko Haram|ORG] {on 3 March 2020|2020-03-03}. [It|=Chad] also bombed [Niger|GPE].');
+    expect(find(pronoun, 'ASSAULT', 'Chad', 'Niger')?.time?.at).toBe('2020-03-03');
+    // Background ("had"), a new subject with no link, and a relation take nothing.
+    const background = run('[Chad|GPE] attacked [Boko Haram|ORG] {on 3 March 2020|2020-03-03}. [It|=Chad] had bombed [Niger|GPE] for years.');
+    expect(find(background, 'ASSAULT', 'Chad', 'Niger')?.time ?? null).toBeNull();
+    const unrelated = run('[Chad|GPE] attacked [Boko Haram|ORG] {on 3 March 2020|2020-03-03}. [Mali|GPE] bombed [Niger|GPE].');
+    expect(find(unrelated, 'ASSAULT', 'Mali', 'Niger')?.time ?? null).toBeNull();
+  });
+  it('gives a claim no date of the words around it', () => {
+    const doc = run('[Kenya|GPE] attacked [Al Shabaab|ORG], the [Somali|NORP] army chief [Ali Omar|PERSON] said {on Monday|2022-08-01}. [Ali Omar|PERSON] said {on Tuesday|2022-08-02} that [Ethiopia|GPE] had attacked [Al Shabaab|ORG].');
+    const id = (n: string) => doc.entities.find((e) => e.name === n)!.id;
+    const kenya = find(doc, 'ASSAULT', 'Kenya', 'Al Shabaab');
+    expect(kenya?.attribution?.speaker).toBe(id('Ali Omar'));
+    expect(kenya?.time ?? null).toBeNull();
+    const ethiopia = find(doc, 'ASSAULT', 'Ethiopia', 'Al Shabaab');
+    expect(ethiopia?.attribution?.speaker).toBe(id('Ali Omar'));
+    expect(ethiopia?.time ?? null).toBeNull();
+  });
+});
+
 describe('modality', () => {
   it('reads negation, hedges, predictions and conditions', () => {
     expect(find(run('[Iran|GPE] did not sign an agreement with [Iraq|GPE].'), 'AGREE', 'Iran', 'Iraq')?.modality).toBe('negated');
@@ -62,6 +102,29 @@ describe('attribution', () => {
   it('reported speech: "X said that …"', () => {
     const doc = run('[Mali|GPE] said that [Wagner|ORG] had attacked [JNIM|ORG].');
     expect(find(doc, 'ASSAULT', 'Wagner', 'JNIM')?.attribution?.speaker).toBe(doc.entities.find((e) => e.name === 'Mali')!.id);
+  });
+  it('a quote over several sentences, and the quotes that go on with its speaker', () => {
+    const doc = run('“[Eritrea|GPE] funds [Al Shabaab|ORG]. [Qatar|GPE] shelters [Hamas|ORG]”, warns [Lina Haddad|PERSON]. “[Kenya|GPE] will attack [Al Shabaab|ORG].”');
+    const lina = doc.entities.find((e) => e.name === 'Lina Haddad')!.id;
+    expect(find(doc, 'supports', 'Eritrea', 'Al Shabaab')?.attribution?.speaker).toBe(lina);
+    expect(find(doc, 'supports', 'Qatar', 'Hamas')?.attribution).toEqual({ speaker: lina, cue: 'warns' });
+    const kenya = find(doc, 'ASSAULT', 'Kenya', 'Al Shabaab');
+    expect(kenya?.attribution?.speaker).toBe(lina);
+    expect(kenya?.modality).toBe('predicted');
+  });
+  it('reported speech after the clause ("…, X said") and with no "that"', () => {
+    const doc = run('[Chad|GPE] bombed [Boko Haram|ORG], said [Idriss Deby|PERSON]. [Idriss Deby|PERSON] said [Boko Haram|ORG] had attacked [Niger|GPE].');
+    const deby = doc.entities.find((e) => e.name === 'Idriss Deby')!.id;
+    expect(find(doc, 'ASSAULT', 'Chad', 'Boko Haram')?.attribution?.speaker).toBe(deby);
+    expect(find(doc, 'ASSAULT', 'Boko Haram', 'Niger')?.attribution?.speaker).toBe(deby);
+    expect(find(doc, 'ASSAULT', 'Idriss Deby', 'Niger')).toBeUndefined();
+  });
+  it('keeps a predicted event apart from the one that happened', () => {
+    const doc = run('[Kenya|GPE] attacked [Al Shabaab|ORG] {in 2019|2019}. [Kenya|GPE] will attack [Al Shabaab|ORG] again.');
+    const facts = doc.facts.filter((f) => f.type === 'ASSAULT');
+    expect(facts.map((f) => f.modality).sort()).toEqual(['asserted', 'predicted']);
+    expect(facts.find((f) => f.modality === 'asserted')?.time?.at).toBe('2019');
+    expect(facts.find((f) => f.modality === 'predicted')?.time ?? null).toBeNull();
   });
   it('leaves the article\'s own statements unattributed', () => {
     const doc = run('[Chad|GPE] attacked [Boko Haram|ORG] camps.');

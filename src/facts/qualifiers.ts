@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dataPath } from '../model/paths.js';
 import { POINT_RELATIONS, type FactKind, type FactTime, type Modality, type Timex } from '../model/types.js';
 import { mentionAt, tokenRange, type DocView, type MentionRef } from './view.js';
+import { timeLexicon } from './event-time.js';
 
 interface ModalityLexicon {
   negation: Set<string>;
@@ -87,9 +88,12 @@ function sites(view: DocView, sentence: number): TimexSite[] {
  * Events, life events and point-like relations get `at`; durable relations get `start`/`end`
  * from "since X", "until X", "from X to Y", a range value, or a cue that begins a state.
  */
-export function timeOf(view: DocView, sentence: number, kind: FactKind, type: string, cueStart: number, cueEnd: number, ruleTime: 'start' | 'end' | 'none' | null, args: MentionRef[]): FactTime | null {
+export function timeOf(view: DocView, sentence: number, kind: FactKind, type: string, cueStart: number, cueEnd: number, ruleTime: 'start' | 'end' | 'none' | null, args: MentionRef[], within: [number, number] | null = null): FactTime | null {
   if (ruleTime === 'none') return null;
-  const list = sites(view, sentence).filter((s) => !args.some((a) => s.first < a.endTok && a.firstTok < s.end));
+  const point = kind !== 'relation' || POINT_RELATIONS.has(type);
+  // "met him before 9/11", "founded after 2001": an event is not at a date it is before or after.
+  const notAt = timeLexicon().notAt;
+  const list = sites(view, sentence).filter((s) => !args.some((a) => s.first < a.endTok && a.firstTok < s.end) && !(point && notAt.has(s.marker)) && (!within || (within[0] <= s.first && s.end <= within[1])));
   if (!list.length) return null;
   const dist = (s: TimexSite) => {
     const d = s.first >= cueEnd ? s.first - cueEnd : cueStart - s.end;
@@ -100,7 +104,6 @@ export function timeOf(view: DocView, sentence: number, kind: FactKind, type: st
   };
   const sorted = [...list].sort((a, b) => dist(a) - dist(b));
   const best = sorted[0];
-  const point = kind !== 'relation' || POINT_RELATIONS.has(type);
   const [v1, v2] = best.timex.value.split('/');
   // "from 2001 to 2021" as two timexes: the second one follows "to"/"and" right after the first.
   const next = list.find((s) => s.first > best.end && s.first <= best.end + 2 && ['to', 'and', '-', '–', 'until'].includes(view.norm[best.end]));

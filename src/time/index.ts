@@ -9,6 +9,7 @@ import { findTimexes } from './recognize.js';
 export { findTimexes } from './recognize.js';
 export { inferPublished } from './published.js';
 export { calendarValue } from './values.js';
+export { namedEvents, type NamedEvent } from './named-events.js';
 
 export interface TimeOptions {
   /** The day the article is read: an inferred publication date is never after it. */

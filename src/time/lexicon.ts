@@ -56,6 +56,8 @@ export interface DataPattern {
 export interface EventDate {
   pattern: string;
   value: string;
+  /** The kind of event, a PLOVER type (`ASSAULT`): what a later "the attacks" may refer to. */
+  type?: string;
 }
 
 export interface Lexicon extends LanguageData {
