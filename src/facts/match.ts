@@ -115,8 +115,10 @@ function matchRight(view: DocView, slots: Slot[], i: number, pos: number, s1: nu
 
 function litMatches(view: DocView, slot: Extract<Slot, { kind: 'lit' }>, tok: number, s0: number, s1: number, words: Map<string, string>): boolean {
   if (tok < s0 || tok >= s1) return false;
-  const hit = slot.words.has(view.lemma[tok]) ? view.lemma[tok] : slot.words.has(view.norm[tok]) ? view.norm[tok] : null;
+  const hit = slot.any ? view.norm[tok] : slot.words.has(view.lemma[tok]) ? view.lemma[tok] : slot.words.has(view.norm[tok]) ? view.norm[tok] : null;
   if (hit === null) return false;
+  // A wildcard word is a common word, never part of a name.
+  if (slot.any && view.tokMention[tok] >= 0) return false;
   const pos = view.tokens[tok].pos;
   if (slot.pos && pos !== slot.pos && !(slot.pos === 'VERB' && (pos === 'AUX' || taggedNounVerb(view, tok, s0)))) return false;
   if (slot.voice) {

@@ -13,12 +13,13 @@
 // - `@list`: a word from a named list in data/facts/lists.json (e.g. `@role`); the word matched
 //   is kept (a pattern's `role: "@role"` puts it on the fact).
 // - `…`: up to five tokens of anything inside the clause.
+// - `*:NOUN`: any one word with that part of speech ("is an American jurist"); never the anchor.
 // Between two words of a template, a few determiners, adjectives, adverbs, auxiliaries, numbers
 // and possessives may occur ("sealed a new pact", "has long been allied").
 
 export type Slot =
   | { kind: 'arg'; role: 'S' | 'O'; search: boolean }
-  | { kind: 'lit'; words: Set<string>; list: string | null; optional: boolean; pos: string | null; voice: 'active' | 'passive' | null }
+  | { kind: 'lit'; words: Set<string>; list: string | null; optional: boolean; pos: string | null; voice: 'active' | 'passive' | null; any?: boolean }
   | { kind: 'gap' };
 
 export interface Template {
@@ -64,9 +65,11 @@ export function parseTemplate(source: string, lists: Record<string, string[]>): 
     } else {
       words = wordsPart.split('|');
     }
-    slots.push({ kind: 'lit', words: new Set(words.map((w) => w.toLowerCase())), list, optional, pos, voice });
+    const any = wordsPart === '*';
+    if (any && !pos) throw new Error(`template "${source}": "*" needs a part of speech ("*:NOUN")`);
+    slots.push({ kind: 'lit', words: new Set(words.map((w) => w.toLowerCase())), list, optional, pos, voice, any });
   }
-  const anchor = slots.findIndex((s) => s.kind === 'lit' && !s.optional);
+  const anchor = slots.findIndex((s) => s.kind === 'lit' && !s.optional && !s.any);
   if (anchor < 0) throw new Error(`template "${source}": needs at least one required word`);
   const roles = slots.filter((s) => s.kind === 'arg').map((s) => (s as { role: string }).role);
   if (roles.filter((r) => r === 'S').length > 1 || roles.filter((r) => r === 'O').length > 1) {

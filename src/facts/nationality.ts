@@ -1,0 +1,88 @@
+// A nationality word and its country name the same place: a person who is "an American
+// painter" is a citizen of the United States the document also names, and an organization based
+// in "France" is in the country its "French" stands for. When a document names a country both
+// ways, a citizenship or location fact found for one is also a fact for the other.
+import type { Entity, Fact } from '../model/types.js';
+import { getLexicon, norpWord } from '../entities/lexicon.js';
+import { loadCatalog } from '../catalog/index.js';
+import { loadRules } from './rules.js';
+import { isCountryName } from './context.js';
+
+/** Relation types whose object may be a country, and the entity types the copy may point to. */
+const OBJECT_TYPES: Record<string, ReadonlySet<string>> = {
+  citizen_of: new Set(['NORP', 'GPE']),
+  located_in: new Set(['GPE']),
+};
+
+/** The catalog's country code of a country name or a nationality word, or null. */
+export function countryCode(entity: Entity): string | null {
+  const catalog = loadCatalog();
+  const names = [entity.name, ...entity.aliases];
+  if (entity.type === 'NORP') {
+    const lex = getLexicon();
+    for (const n of names) {
+      const w = norpWord(lex, n.toLowerCase());
+      const country = w ? lex.demonyms.get(w) : undefined;
+      if (!country) continue;
+      const code = catalog.lookup(country).find((e) => e.subtype === 'country')?.country;
+      if (code) return code;
+    }
+    return null;
+  }
+  if (entity.type !== 'GPE') return null;
+  // "Georgia" the state, "Lebanon" the town: a place the entity stage knows is no country.
+  if (entity.subtype && !/country/i.test(entity.subtype)) return null;
+  for (const n of names) {
+    const code = catalog.lookup(n).find((e) => e.subtype === 'country')?.country;
+    if (code) return code;
+  }
+  return null;
+}
+
+export function countryVariants(entities: Entity[], facts: Fact[]): Fact[] {
+  const codes = new Map<string, string | null>();
+  const code = (e: Entity) => {
+    if (!codes.has(e.id)) codes.set(e.id, countryCode(e));
+    return codes.get(e.id)!;
+  };
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const out: Fact[] = [];
+  for (const f of facts) {
+    const allowed = OBJECT_TYPES[f.type];
+    const obj = f.object ? byId.get(f.object) : undefined;
+    if (!allowed || !obj || f.modality === 'negated') continue;
+    const c = code(obj);
+    if (!c) continue;
+    for (const e of entities) {
+      if (e.id === obj.id || e.id === f.subject || !allowed.has(e.type) || code(e) !== c) continue;
+      out.push({ ...f, object: e.id, confidence: Math.round(f.confidence * 0.9 * 1000) / 1000 });
+    }
+  }
+  return out;
+}
+
+/**
+ * Citizenship needs a country: "a Republican senator" says party membership (member_of the party
+ * word), "a Catholic priest" or "an African singer" no citizenship at all, and a town is not a
+ * nationality ("Chicago radio host X").
+ */
+export function citizenshipChecked(entities: Entity[], facts: Fact[]): Fact[] {
+  const lists = loadRules().lists;
+  const party = new Set(lists.party_word ?? []);
+  const notNational = new Set(lists.not_nationality ?? []);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const out: Fact[] = [];
+  for (const f of facts) {
+    const obj = f.type === 'citizen_of' && f.object ? byId.get(f.object) : undefined;
+    if (!obj) {
+      out.push(f);
+      continue;
+    }
+    const word = obj.name.toLowerCase().replace(/s$/, '');
+    if (obj.type === 'NORP' && (party.has(word) || party.has(obj.name.toLowerCase()))) out.push({ ...f, type: 'member_of' });
+    else if (obj.type === 'NORP' && (notNational.has(word) || notNational.has(obj.name.toLowerCase()))) continue;
+    else if (obj.type === 'GPE' && !countryCode(obj) && !isCountryName(obj)) continue;
+    else out.push(f);
+  }
+  return out;
+}
