@@ -11,6 +11,7 @@ import { inferredFacts } from './cooccurrence.js';
 import { derivedEvents, isMediationCue, mediatorIn } from './derived.js';
 import { buildView, type DocView, type MentionRef } from './view.js';
 import { continuedTime, referencedTime } from './event-time.js';
+import { descriptionFacts } from './descriptions.js';
 import { citizenshipChecked, countryVariants } from './nationality.js';
 
 const ADJECTIVAL_EXCLUDED = new Set(['member_of', 'leader_of', 'part_of', 'located_in']);
@@ -54,6 +55,7 @@ export function rawFacts(doc: WorkingDocument, rules: RuleSet = loadRules()): Fa
     out.push(...dropWeakDuplicates(sentenceFacts));
   }
   out.push(...inferredFacts(view));
+  out.push(...descriptionFacts(view));
   return out;
 }
 

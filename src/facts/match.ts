@@ -256,7 +256,10 @@ export function leftSearch(view: DocView, pos: number, s0: number, allowed: Read
       if (norm !== 'that') return [];
       continue;
     }
-    if (tok.pos === 'PRON' && PERSONAL.has(norm)) return speakerOfPronoun(view, i, s0, allowed);
+    if (tok.pos === 'PRON' && PERSONAL.has(norm)) {
+      const speaker = speakerOfPronoun(view, i, s0, allowed);
+      return speaker.length ? speaker : topicOfPronoun(view, i, s0, allowed);
+    }
     if (tok.pos === 'VERB') {
       sawVerb = true;
       inSubjectPhrase = null;
@@ -292,6 +295,37 @@ function speakerOfPronoun(view: DocView, pron: number, s0: number, allowed: Read
   while (j >= s0 && ['AUX', 'ADV', 'PART'].includes(view.tokens[j].pos)) j--;
   const m = j >= s0 ? mentionAt(view, j) : null;
   return m && typeOk(m, allowed) ? [m] : [];
+}
+
+/** Groups and states, the referents an unresolved "it" or "they" may continue. */
+const TOPIC_TYPES: Record<string, ReadonlySet<EntityType>> = {
+  it: new Set(['ORG', 'GPE']),
+  they: new Set(['ORG', 'NORP']),
+};
+const EXPLETIVE_NEXT = new Set(['is', 'was', "'s", 'seems', 'seemed', 'appears', 'appeared', 'remains', 'would', 'might', 'may', 'could', 'can']);
+
+/**
+ * An "it" or "they" the entity stage left unresolved, as the subject of its clause, continues
+ * the topic of the sentence before: the main subject there when it is a group or a state ("The
+ * group was formed in 2006. Since 2009 it has had its own branch in Yemen"), when nothing named
+ * and no verb comes before it in its sentence. An "it" before a
+ * form of "be" or a modal is most often expletive ("it is likely that") and is left alone.
+ */
+function topicOfPronoun(view: DocView, pron: number, s0: number, allowed: ReadonlySet<EntityType> | null): MentionRef[] {
+  const kinds = TOPIC_TYPES[view.norm[pron]];
+  if (!kinds) return [];
+  let next = pron + 1;
+  while (next < view.tokens.length && view.tokens[next].pos === 'ADV') next++;
+  if (next >= view.tokens.length || !['VERB', 'AUX'].includes(view.tokens[next].pos)) return [];
+  if (view.norm[pron] === 'it' && EXPLETIVE_NEXT.has(view.norm[next])) return [];
+  const sentence = view.tokens[pron].sentence;
+  if (sentence === 0) return [];
+  // Only the subject of the main clause: no verb before it ("Afghanistan, where they call ..." is not).
+  for (let i = s0; i < pron; i++) if (['VERB', 'AUX'].includes(view.tokens[i].pos) || view.tokMention[i] >= 0) return [];
+  const types = new Set([...kinds].filter((t) => !allowed || allowed.has(t)));
+  if (!types.size) return [];
+  const prev = mainSubject(view, sentence - 1, new Set(), types);
+  return prev.length ? [prev[0]] : [];
 }
 
 /** Start of the noun phrase that ends with the mention (determiners, adjectives, nouns before it). */
