@@ -93,6 +93,29 @@ export function resolveReferences(doc: WorkingDocument, lex: Lexicon, catalog: C
         const headTok = found ? tokens[found.endTok - 1] : null;
         if (found && headTok && found.kind === 'nominal' && ((/s$/.test(headTok.text) && !/ss$/.test(headTok.text)) || (headTok.lemma && headTok.lemma.toLowerCase() !== headTok.text.toLowerCase()))) found = null;
       }
+      if (!found && PART_DETERMINERS.has(low)) {
+        const part = partDescription(doc, lex, i, sent.firstToken, sent.endToken, history);
+        if (part && isFree(part.start, part.end)) {
+          const referent = bridgedGroup([...history, ...added], part.start, si, part.whole);
+          if (referent) {
+            attach(referent, { start: part.start, end: part.end, kind: 'nominal' }, si, i);
+            i = part.headTok;
+            continue;
+          }
+        }
+      }
+      if (!found && (low === 'both' || (low === 'the' && tokens[i + 1]?.text.toLowerCase() === 'two'))) {
+        // "both leaders", "the two men": each of the last pair named gets the description.
+        const head = pluralPersonHead(lex, tokens, low === 'both' ? i + 1 : i + 2, sent.endToken);
+        if (head >= 0 && isFree(t.start, tokens[head].end)) {
+          const pair = lastPair(doc.meta.text, [...history, ...added], t.start, si);
+          if (pair && pair[0].type === 'PERSON') {
+            for (const e of pair) attach(e, { start: t.start, end: tokens[head].end, kind: 'nominal' }, si, i);
+            i = head;
+            continue;
+          }
+        }
+      }
       if (!found && low === 'the') {
         // "the first ... the second", "the former ... the latter": one of the last pair named.
         const ord = ordinalReference(tokens, i, sent.endToken);
@@ -122,6 +145,54 @@ export function resolveReferences(doc: WorkingDocument, lex: Lexicon, catalog: C
     }
   }
   for (const e of doc.entities) e.mentions.sort((a, b) => a.start - b.start);
+}
+
+const PART_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * "He spoke of a faction of the Taliban": a description of a part of a named group, used as an
+ * argument (not an apposition "X, a faction of Y", nor a predicate "X is a wing of Y", where the
+ * part is named right there). Returns the span of determiner to head and the whole group.
+ */
+function partDescription(doc: WorkingDocument, lex: Lexicon, det: number, s0: number, s1: number, history: Resolved[]): { start: number; end: number; headTok: number; whole: Entity } | null {
+  const tokens = doc.tokens;
+  if (det > s0) {
+    const before = tokens[det - 1];
+    if (before.text === ',' || BE.has(before.text.toLowerCase()) || history.some((h) => h.mention.end === before.end)) return null;
+  }
+  let j = det + 1;
+  while (j < s1 && j < det + 4 && tokens[j].pos === 'ADJ') j++;
+  if (j >= s1 || !lex.partHeads.has(tokens[j].text.toLowerCase())) return null;
+  let k = j + 1;
+  if (k >= s1 || !/^(of|within)$/i.test(tokens[k].text)) return null;
+  k++;
+  if (k < s1 && /^the$/i.test(tokens[k].text)) k++;
+  const whole = k < s1 ? history.find((h) => h.mention.start === tokens[k].start && h.mention.kind !== 'pronoun') : undefined;
+  if (!whole || whole.entity.type !== 'ORG') return null;
+  return { start: tokens[det].start, end: tokens[j].end, headTok: j, whole: whole.entity };
+}
+
+/** The group a part description bridges to: the last other group named in the two sentences before. */
+function bridgedGroup(history: Resolved[], offset: number, sentence: number, whole: Entity): Entity | null {
+  const before = history.filter((h) => h.mention.start < offset && h.sentence < sentence && sentence - h.sentence <= 2).sort((a, b) => a.mention.start - b.mention.start);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const h = before[k];
+    if (h.entity === whole || h.mention.kind === 'pronoun' || h.entity.type !== 'ORG') continue;
+    return h.entity;
+  }
+  return null;
+}
+
+/** The token of a plural person noun ("leaders", "heads", "men") after a few adjectives, or -1. */
+function pluralPersonHead(lex: Lexicon, tokens: Token[], from: number, end: number): number {
+  for (let j = from; j < end && j < from + 3; j++) {
+    const u = tokens[j];
+    const lemma = (u.lemma || u.text).toLowerCase();
+    if (u.pos === 'NOUN' && u.text.toLowerCase() !== lemma && (lex.nominals.get(lemma) === 'PERSON' || lemma === 'head' || lemma === 'man')) return j;
+    if (u.pos !== 'ADJ') return -1;
+  }
+  return -1;
 }
 
 const FIRST = new Set(['first', 'former']);

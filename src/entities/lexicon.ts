@@ -27,6 +27,8 @@ export interface Lexicon {
   groups: Set<string>;
   nominals: Map<string, EntityType>;
   pronouns: Map<string, EntityType>;
+  /** Heads of descriptions of a part of a named group: "a faction of X". */
+  partHeads: Set<string>;
 }
 
 interface CuesFile {
@@ -96,6 +98,7 @@ export function getLexicon(): Lexicon {
     groups: new Set(norp.groups.map((g) => g.toLowerCase())),
     nominals,
     pronouns,
+    partHeads: new Set(((nominalFile.partHeads as { ORG?: string[] } | undefined)?.ORG ?? []).map((w) => w.toLowerCase())),
   };
   return lexicon;
 }

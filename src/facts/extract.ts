@@ -12,6 +12,7 @@ import { derivedEvents, isMediationCue, mediatorIn } from './derived.js';
 import { buildView, type DocView, type MentionRef } from './view.js';
 import { continuedTime, referencedTime } from './event-time.js';
 import { descriptionFacts } from './descriptions.js';
+import { endAtDeath } from './lifespan.js';
 import { citizenshipChecked, countryVariants } from './nationality.js';
 
 const ADJECTIVAL_EXCLUDED = new Set(['member_of', 'leader_of', 'part_of', 'located_in']);
@@ -150,5 +151,7 @@ function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Mat
 /** The fact stage: every relation and event the rules find, merged per (type, subject, object). */
 export function extractAll(doc: WorkingDocument): Fact[] {
   const raw = citizenshipChecked(doc.entities, rawFacts(doc));
-  return mergeFacts([...raw, ...countryVariants(doc.entities, raw)]);
+  const facts = mergeFacts([...raw, ...countryVariants(doc.entities, raw)]);
+  endAtDeath(facts);
+  return facts;
 }

@@ -250,7 +250,7 @@ export function leftSearch(view: DocView, pos: number, s0: number, allowed: Read
     if (RELATIVES.has(norm) && (tok.pos === 'PRON' || tok.pos === 'DET' || tok.pos === 'SCONJ')) {
       let j = i - 1;
       if (j >= s0 && view.norm[j] === ',') j--;
-      const ante = j >= s0 ? mentionAt(view, j) : null;
+      const ante = j >= s0 ? antecedentAt(view, j, s0, i) : null;
       // The antecedent alone: in "the alliance of X and Y, who died", only Y died.
       if (ante && typeOk(ante, allowed)) return [ante];
       if (norm !== 'that') return [];
@@ -267,6 +267,28 @@ export function leftSearch(view: DocView, pos: number, s0: number, allowed: Read
   }
   if (inSubjectPhrase && !verbBefore(view, inSubjectPhrase.firstTok, s0)) return [inSubjectPhrase];
   return [];
+}
+
+/**
+ * The antecedent of a relative pronoun whose noun phrase ends at `j`: the mention there, or, for
+ * "a faction of the Taliban that ..." where the description itself was resolved, that head; for
+ * a second relative clause ("a faction of X that enjoys autonomy, which is led by Y"), the
+ * antecedent of the first.
+ */
+function antecedentAt(view: DocView, j: number, s0: number, rel: number): MentionRef | null {
+  const m = mentionAt(view, j);
+  if (m) {
+    let p = m.firstTok - 1;
+    while (p >= s0 && view.tokens[p].pos === 'DET') p--;
+    const head = p - 1 >= s0 && view.norm[p] === 'of' ? mentionAt(view, p - 1) : null;
+    return head && head.kind === 'nominal' ? head : m;
+  }
+  // A stacked relative: back over the previous clause to its own relative pronoun.
+  for (let k = j; k >= s0 && k > rel - 12; k--) {
+    if (HARD_STOPS.has(view.norm[k]) || view.tokMention[k] >= 0) return null;
+    if (view.norm[k] === 'that' || view.norm[k] === 'who' || view.norm[k] === 'which') return k - 1 >= s0 ? antecedentAt(view, k - 1, s0, k) : null;
+  }
+  return null;
 }
 
 const SUBJECT_PHRASE_PREPS = new Set(['of', 'in', 'from', 'throughout', 'across']);
