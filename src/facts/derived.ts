@@ -8,7 +8,9 @@ import type { DocView } from './view.js';
 interface Derived {
   mediation: { verbs: Set<string>; phrases: string[][] };
   intent: { type: FactType; words: Set<string>; from: Set<string>; confidence: number };
+  threat: { type: FactType; from: Set<string>; conditions: Set<string>; confidence: number };
   refusal: { type: FactType; from: Set<string>; confidence: number };
+  reciprocal: { types: Set<string>; words: Set<string> };
 }
 
 let cfg: Derived | null = null;
@@ -18,7 +20,9 @@ function load(): Derived {
     cfg = {
       mediation: { verbs: new Set(raw.mediation.verbs), phrases: (raw.mediation.phrases as string[]).map((p) => p.split(/\s+/)) },
       intent: { ...raw.intent, words: new Set(raw.intent.words), from: new Set(raw.intent.from) },
+      threat: { ...raw.threat, from: new Set(raw.threat.from), conditions: new Set(raw.threat.conditions) },
       refusal: { ...raw.refusal, from: new Set(raw.refusal.from) },
+      reciprocal: { types: new Set(raw.reciprocal.types), words: new Set(raw.reciprocal.words) },
     };
   }
   return cfg!;
@@ -31,12 +35,39 @@ export function derivedEvents(view: DocView, fact: Fact, cueStart: number, subje
   if (fact.modality === 'negated' && c.refusal.from.has(fact.type)) {
     return [{ ...fact, type: c.refusal.type, mode: null, modality: 'asserted', confidence: c.refusal.confidence }];
   }
-  if (!c.intent.from.has(fact.type) || !fact.object) return [];
+  const hostile = c.threat.from.has(fact.type);
+  if ((!c.intent.from.has(fact.type) && !hostile) || !fact.object) return [];
   const from = Math.max(sentenceStart, subjectEnd >= 0 && subjectEnd <= cueStart ? subjectEnd : cueStart - 6);
-  for (let i = from; i < cueStart; i++) {
-    if (c.intent.words.has(view.norm[i])) return [{ ...fact, type: c.intent.type, mode: null, modality: 'asserted', confidence: c.intent.confidence }];
+  let announced = false;
+  if (hostile) announced = intentInVerbChain(view, cueStart, sentenceStart, c.intent.words);
+  else for (let i = from; i < cueStart; i++) if (c.intent.words.has(view.norm[i])) announced = true;
+  if (!announced) return [];
+  // "will withdraw its troops unless X ...": an intention under a condition is a threat.
+  const conditional = !hostile && conditionAfter(view, cueStart, c.threat.conditions);
+  const threat = hostile || conditional;
+  const type = threat ? c.threat.type : c.intent.type;
+  return [{ ...fact, type, mode: null, modality: 'asserted', confidence: threat ? c.threat.confidence : c.intent.confidence }];
+}
+
+/**
+ * An intention word in the verb chain right before the cue ("will impose", "vowed to attack", "is
+ * prepared to impose"), not anywhere before it ("agreed to pay for the bombing").
+ */
+function intentInVerbChain(view: DocView, cue: number, first: number, words: Set<string>): boolean {
+  for (let i = cue - 1; i >= first && i >= cue - 6; i--) {
+    if (words.has(view.norm[i])) return true;
+    const pos = view.tokens[i].pos;
+    if (!['AUX', 'PART', 'ADV'].includes(pos) && view.norm[i] !== 'to' && view.norm[i] !== 'be') return false;
   }
-  return [];
+  return false;
+}
+
+function conditionAfter(view: DocView, cue: number, words: Set<string>): boolean {
+  for (let i = cue + 1; i < view.tokens.length && i < cue + 25; i++) {
+    if (view.norm[i] === '.' || view.norm[i] === ';') return false;
+    if (words.has(view.norm[i])) return true;
+  }
+  return false;
 }
 
 /** "talks hosted by Egypt": the cue is a mediation word, so its passive is no event of its own. */
@@ -56,4 +87,13 @@ export function mediatorIn(view: DocView, first: number, end: number): string | 
     }
   }
   return null;
+}
+
+/**
+ * Coordinated subjects of an object-less event act on each other only when the event is mutual
+ * ("Colombia and FARC agreed", "X and Y clashed"), not when they act together ("X and Y attacked").
+ */
+export function isReciprocal(type: string, cueLemma: string): boolean {
+  const r = load().reciprocal;
+  return r.types.has(type) || r.words.has(cueLemma);
 }

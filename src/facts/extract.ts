@@ -8,12 +8,13 @@ import { attributionRegions, regionFor, speechLexicon } from './attribution.js';
 import { countryInContext } from './context.js';
 import { mergeFacts } from './merge.js';
 import { inferredFacts } from './cooccurrence.js';
-import { derivedEvents, isMediationCue, mediatorIn } from './derived.js';
+import { derivedEvents, isMediationCue, isReciprocal, mediatorIn } from './derived.js';
 import { buildView, type DocView, type MentionRef } from './view.js';
 import { continuedTime, referencedTime } from './event-time.js';
 import { descriptionFacts } from './descriptions.js';
 import { endAtDeath } from './lifespan.js';
 import { citizenshipChecked, countryVariants } from './nationality.js';
+import { preferMainEvents, type CuedFact } from './precedence.js';
 
 const ADJECTIVAL_EXCLUDED = new Set(['member_of', 'leader_of', 'part_of', 'located_in']);
 
@@ -24,7 +25,7 @@ export function rawFacts(doc: WorkingDocument, rules: RuleSet = loadRules()): Fa
   const out: Fact[] = [];
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
-    const sentenceFacts: Array<{ fact: Fact; weak: boolean }> = [];
+    const sentenceFacts: CuedFact[] = [];
     for (let t = sent.firstToken; t < sent.endToken; t++) {
       // A cue word inside a name ("Call of Duty") or capitalized mid-sentence is no cue.
       if (view.tokMention[t] >= 0) continue;
@@ -45,15 +46,19 @@ export function rawFacts(doc: WorkingDocument, rules: RuleSet = loadRules()): Fa
         for (const { template } of list) {
           const m = matchTemplate(view, template, s, t, rule);
           if (!m) continue;
-          const facts = factsOf(view, rule, template.slots.some((x) => x.kind === 'arg' && x.role === 'S'), template.slots.some((x) => x.kind === 'arg' && x.role === 'O'), m, s, regions, out);
+          const { facts, subjectEnd } = factsOf(view, rule, template.slots.some((x) => x.kind === 'arg' && x.role === 'S'), template.slots.some((x) => x.kind === 'arg' && x.role === 'O'), m, s, regions, out);
           if (facts.length) {
-            for (const fact of facts) sentenceFacts.push({ fact, weak: rule.objectFrom !== null || (rule.type === 'member_of') });
+            const verbal = ['VERB', 'AUX'].includes(view.tokens[m.cueStart].pos);
+            for (const fact of facts) sentenceFacts.push({ fact, weak: rule.objectFrom !== null || (rule.type === 'member_of'), cueStart: m.cueStart, cueEnd: m.cueEnd, subjectEnd, verbal });
             break;
           }
         }
       }
     }
-    out.push(...dropWeakDuplicates(sentenceFacts));
+    // The events that stand, then the events they imply (an announced intention is also AGREE).
+    const chosen = preferMainEvents(view, sentenceFacts);
+    const withDerived = chosen.flatMap((x) => [x, ...derivedEvents(view, x.fact, x.cueStart, x.subjectEnd, sent.firstToken).map((fact) => ({ ...x, fact }))]);
+    out.push(...dropWeakDuplicates(withDerived));
   }
   out.push(...inferredFacts(view));
   out.push(...descriptionFacts(view));
@@ -71,21 +76,22 @@ function dropWeakDuplicates(list: Array<{ fact: Fact; weak: boolean }>): Fact[] 
     .map((x) => x.fact);
 }
 
-function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Match, s: number, regions: ReturnType<typeof attributionRegions>, earlier: readonly Fact[]): Fact[] {
+function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Match, s: number, regions: ReturnType<typeof attributionRegions>, earlier: readonly Fact[]): { facts: Fact[]; subjectEnd: number } {
+  const none = { facts: [], subjectEnd: -1 };
   const doc = view.doc;
   const sent = doc.sentences[s];
-  if (rule.kind === 'event' && isMediationCue(view, m.cueStart)) return [];
+  if (rule.kind === 'event' && isMediationCue(view, m.cueStart)) return none;
   const mediator = rule.kind === 'event' ? mediatorIn(view, sent.firstToken, sent.endToken) : null;
   let subjects: MentionRef[] = m.S;
   let objects: Array<MentionRef | null> = m.O;
   if (!hasS) subjects = mainSubject(view, s, new Set(m.O.map((o) => o.entity.id)), rule.S);
-  if (!subjects.length) return [];
+  if (!subjects.length) return none;
   if (!hasO) {
     if (rule.objectFrom === 'country') {
       const c = countryInContext(view, s, new Set(subjects.map((x) => x.entity.id)));
-      if (!c) return [];
+      if (!c) return none;
       objects = [c];
-    } else if (rule.kind === 'event' && subjects.length > 1) {
+    } else if (rule.kind === 'event' && subjects.length > 1 && isReciprocal(rule.type, view.lemma[m.cueStart])) {
       // "Colombia and FARC agreed": the coordinated parties act on each other.
       objects = subjects.slice(1);
       subjects = subjects.slice(0, 1);
@@ -142,10 +148,9 @@ function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Mat
         mediator: mediator && mediator !== subj.entity.id && mediator !== obj?.entity.id ? mediator : null,
         evidence,
       });
-      out.push(...derivedEvents(view, out[out.length - 1], m.cueStart, subjectEnd, sent.firstToken));
     }
   }
-  return out;
+  return { facts: out, subjectEnd };
 }
 
 /** The fact stage: every relation and event the rules find, merged per (type, subject, object). */

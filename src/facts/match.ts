@@ -202,6 +202,11 @@ function rightAdjacent(view: DocView, pos: number, s1: number, allowed: Readonly
 function rightSearch(view: DocView, pos: number, s1: number, allowed: ReadonlySet<EntityType> | null, placeIsWhere: boolean): MentionRef[] {
   for (let p = pos; p < s1 && p < pos + RIGHT_WINDOW; p++) {
     const m = mentionAt(view, p);
+    // "sent his troops to X": a possessive pronoun is the owner of the object, not the object.
+    if (m && m.kind === 'pronoun' && POSSESSIVES.has(view.norm[m.firstTok])) {
+      p = m.endTok - 1;
+      continue;
+    }
     if (m) {
       // "signed an agreement in Cairo": a place after a locative preposition is where, not whom.
       const prep = npStart(view, m, pos) - 1;
@@ -212,6 +217,7 @@ function rightSearch(view: DocView, pos: number, s1: number, allowed: ReadonlySe
     }
     const tok = view.tokens[p];
     if (HARD_STOPS.has(view.norm[p]) || LEFT_STOPS.has(view.norm[p])) return [];
+    if (view.norm[p] === ',' && reportingClauseAfter(view, p + 1, s1)) return [];
     // "demanded that the US cancel": a complementizer right after the cue does not end the clause.
     if (RELATIVES.has(view.norm[p]) && tok.pos === 'PRON' && !(p === pos && view.norm[p] === 'that')) return [];
     // A finite verb opens a new clause; an infinitive or gerund continues this one ("threatened
@@ -246,6 +252,13 @@ export function leftSearch(view: DocView, pos: number, s0: number, allowed: Read
     }
     const norm = view.norm[i];
     const tok = view.tokens[i];
+    if (norm === ')') {
+      const open = asideStart(view, i, s0);
+      if (open >= 0) {
+        i = open;
+        continue;
+      }
+    }
     if (HARD_STOPS.has(norm) || LEFT_STOPS.has(norm)) break;
     if (RELATIVES.has(norm) && (tok.pos === 'PRON' || tok.pos === 'DET' || tok.pos === 'SCONJ')) {
       let j = i - 1;
@@ -303,7 +316,7 @@ function verbBefore(view: DocView, tok: number, s0: number): boolean {
   return false;
 }
 
-const SPEECH = new Set(['say', 'said', 'says', 'announce', 'announced', 'announces', 'claim', 'claimed', 'claims', 'declare', 'declared', 'insist', 'insisted', 'warn', 'warned', 'state', 'stated', 'add', 'added', 'tell', 'told', 'report', 'reported', 'believe', 'believes', 'think', 'thinks']);
+const SPEECH = new Set(['say', 'said', 'says', 'announce', 'announced', 'announces', 'claim', 'claimed', 'claims', 'declare', 'declared', 'insist', 'insisted', 'warn', 'warned', 'state', 'stated', 'add', 'added', 'tell', 'told', 'report', 'reported', 'believe', 'believes', 'think', 'thinks', 'confirm', 'confirmed', 'confirms']);
 
 /**
  * An unresolved "it"/"they" right after a reporting verb is most often its subject: "Syria says
@@ -312,6 +325,8 @@ const SPEECH = new Set(['say', 'said', 'says', 'announce', 'announced', 'announc
 function speakerOfPronoun(view: DocView, pron: number, s0: number, allowed: ReadonlySet<EntityType> | null): MentionRef[] {
   let j = pron - 1;
   if (j >= s0 && view.norm[j] === 'that') j--;
+  // "Syria said on Tuesday it would ...": a date between the verb and the pronoun.
+  for (let k = 0; k < 4 && j >= s0 && (inTimex(view, j) || view.norm[j] === 'on'); k++) j--;
   if (j < s0 || !SPEECH.has(view.norm[j])) return [];
   j--;
   while (j >= s0 && ['AUX', 'ADV', 'PART'].includes(view.tokens[j].pos)) j--;
@@ -348,6 +363,30 @@ function topicOfPronoun(view: DocView, pron: number, s0: number, allowed: Readon
   if (!types.size) return [];
   const prev = mainSubject(view, sentence - 1, new Set(), types);
   return prev.length ? [prev[0]] : [];
+}
+
+function inTimex(view: DocView, tok: number): boolean {
+  const t = view.tokens[tok];
+  return view.doc.timexes.some((x) => x.start <= t.start && t.end <= x.end);
+}
+
+/** The "(" that opens the short aside closed at `close` ("(PKK)", "(Party of God)"), or -1. */
+function asideStart(view: DocView, close: number, s0: number): number {
+  for (let k = close - 1; k >= s0 && k >= close - 8; k--) {
+    if (view.norm[k] === '(') return k;
+    if (HARD_STOPS.has(view.norm[k])) return -1;
+  }
+  return -1;
+}
+
+/** ", a senior official said", ", police sources told AFP": a reporting clause, not more of this one. */
+function reportingClauseAfter(view: DocView, from: number, s1: number): boolean {
+  for (let p = from; p < s1 && p < from + 8; p++) {
+    if (HARD_STOPS.has(view.norm[p]) || view.norm[p] === ',') return false;
+    if (SPEECH.has(view.norm[p]) || SPEECH.has(view.lemma[p])) return p > from;
+    if (view.tokens[p].pos === 'VERB') return false;
+  }
+  return false;
 }
 
 /** Start of the noun phrase that ends with the mention (determiners, adjectives, nouns before it). */

@@ -173,7 +173,8 @@ describe('events implied by modality (data/facts/derived.json)', () => {
   });
   it('a possessor stands for its body as subject', () => {
     const doc = run("[Chile|GPE]'s government lifted the curfew in [Santiago|GPE].");
-    expect(find(doc, 'CONCEDE', 'Chile', 'Santiago')).toBeDefined();
+    // Easing a curfew is RETREAT in PLOVER (CAMEO 0813).
+    expect(find(doc, 'RETREAT', 'Chile', 'Santiago')).toBeDefined();
   });
 });
 

@@ -158,7 +158,8 @@ export function buildRules(dir: string): RuleSet {
 const PREPOSITIONS = new Set(['with', 'to', 'on', 'at', 'of', 'from', 'against', 'for', 'in', 'into', 'upon', 'between', 'about', 'near']);
 
 /** Verbs that carry a nominal event: "issued a reminder", "staged rallies", "announced a suspension". */
-const LIGHT_VERBS = 'stage|staged|hold|held|organize|organized|organise|organised|launch|launched|begin|began|continue|continued|call|called|declare|declared|issue|issued|make|made|lodge|lodged|file|filed|express|expressed|voice|voiced|announce|announced|impose|imposed|offer|offered|extend|extended|deliver|delivered|mount|mounted|carry|carried|conduct|conducted|start|started|reiterate|reiterated|renew|renewed|step|stepped';
+// Not "offer": an offer is itself an AGREE ("offered aid to X"), not the event it offers.
+const LIGHT_VERBS = 'stage|staged|hold|held|organize|organized|organise|organised|launch|launched|begin|began|continue|continued|call|called|declare|declared|issue|issued|make|made|lodge|lodged|file|filed|express|expressed|voice|voiced|announce|announced|impose|imposed|reimpose|reimposed|extend|extended|deliver|delivered|mount|mounted|carry|carried|conduct|conducted|start|started|reiterate|reiterated|renew|renewed|step|stepped|open|opened|order|ordered|engage|engaged|undertake|undertook|resume|resumed|give|gave';
 
 /** The templates an event cue entry stands for: active and passive verbs, nominalizations. */
 function eventSpecs(e: EventEntry, index: number, confidence: number): PatternSpec[] {
@@ -198,8 +199,8 @@ function eventSpecs(e: EventEntry, index: number, confidence: number): PatternSp
         `${n} S launch|launched|direct|directed|carry|carried|conduct|conducted|stage|staged|mount|mounted|commit|committed|perpetrate|perpetrated out? ${preps} O`,
         `${n} ${preps} O*`,
         // "Italy announced a suspension of air links with Serbia", "staged rallies against X".
-        `S* ${LIGHT_VERBS} ${n} … O*`,
-        `S* ${LIGHT_VERBS} ${n}`,
+        `S* ${LIGHT_VERBS} in? ${n} … O*`,
+        `S* ${LIGHT_VERBS} in? ${n}`,
       ],
       tests: withTests(),
     });

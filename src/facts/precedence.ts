@@ -1,0 +1,84 @@
+// Which events of a sentence stand, when several cues fire: PLOVER codes one event per clause
+// head, and a cue inside the complement of another cue is part of that event, not an event of its
+// own. "Syria agreed to release the prisoners" is AGREE (not also RETREAT); "NATO urged Serbia to
+// withdraw" is REQUEST; "Japan halted aid to Serbia" is SANCTION, not AID.
+import type { Fact } from '../model/types.js';
+import type { DocView } from './view.js';
+
+export interface CuedFact {
+  fact: Fact;
+  weak: boolean;
+  /** Token range of the cue words that made the fact (anchor to last literal). */
+  cueStart: number;
+  cueEnd: number;
+  /** One past the last token of the subject when it stands before the cue, else -1. */
+  subjectEnd: number;
+  /** The cue is a verb (not a noun cue with no verb of its own). */
+  verbal: boolean;
+}
+
+/** Tokens that may stand between a governing cue and the cue of its complement. */
+const LINK_WORDS = new Set(['to', 'that', 'not', 'never', 'also', 'again', 'now', 'soon', 'immediately', 'jointly', 'unilaterally', 'fully', 'partly', 'partially', 'finally']);
+const FILLER_POS = new Set(['DET', 'ADJ', 'ADV', 'AUX', 'PART', 'NUM']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** At most this many tokens between the governing cue and its complement's cue. */
+const MAX_LINK = 12;
+
+/**
+ * The events that stand: a more specific cue over a shorter one on the same words ("halted aid
+ * to" over "aid to"), a governing cue over one in its complement ("threatened to strike", "urged
+ * X to release", "signed a truce"). A governing event with no object takes its complement's
+ * ("threatened to attack Y": THREATEN → Y). Relations pass through untouched.
+ */
+export function preferMainEvents(view: DocView, list: CuedFact[]): CuedFact[] {
+  const dropped = new Set<CuedFact>();
+  const events = list.filter((x) => x.fact.kind === 'event');
+  for (const a of events) {
+    for (const b of events) {
+      if (a === b || dropped.has(a) || dropped.has(b)) continue;
+      if (a.fact.subject !== b.fact.subject && a.fact.object !== b.fact.subject) continue;
+      const sameSubject = a.fact.subject === b.fact.subject;
+      // The same words, one cue longer: "imposed a blockade on" over "blockade on". A cue that
+      // spans names ("talks between X and Y led to the signing") holds two events, not one.
+      const overlap = a.cueStart < b.cueEnd && b.cueStart < a.cueEnd;
+      if (overlap) {
+        if (sameSubject && a.cueEnd - a.cueStart > b.cueEnd - b.cueStart && a.cueStart <= b.cueStart && a.cueEnd >= b.cueEnd && !mentionInside(view, a)) dropped.add(b);
+        continue;
+      }
+      if (a.fact.type === b.fact.type || !a.verbal || b.cueStart < a.cueEnd) continue;
+      if (!governs(view, a, b)) continue;
+      dropped.add(b);
+      if (sameSubject && !a.fact.object && b.fact.object) a.fact.object = b.fact.object;
+    }
+  }
+  // A fact that took its complement's object may now repeat another of the same type and pair.
+  const kept = list.filter((x) => !dropped.has(x));
+  return kept.filter((x, i) => x.fact.kind !== 'event' || !kept.slice(0, i).some((y) => y.fact.kind === 'event' && y.fact.type === x.fact.type && y.fact.subject === x.fact.subject && y.fact.object === x.fact.object));
+}
+
+/**
+ * `b`'s cue is inside the complement of `a`'s verb: only link words ("to", "that"), fillers,
+ * names (the object that controls an infinitive: "urged Serbia to") and dates between them.
+ */
+function governs(view: DocView, a: CuedFact, b: CuedFact): boolean {
+  if (b.cueStart - a.cueEnd > MAX_LINK) return false;
+  for (let i = a.cueEnd; i < b.cueStart; i++) {
+    if (view.tokMention[i] >= 0) continue;
+    const norm = view.norm[i];
+    const pos = view.tokens[i].pos;
+    if (LINK_WORDS.has(norm) || FILLER_POS.has(pos) || POSSESSIVES.has(norm)) continue;
+    if (inTimex(view, i)) continue;
+    return false;
+  }
+  return true;
+}
+
+function mentionInside(view: DocView, x: CuedFact): boolean {
+  for (let i = x.cueStart; i < x.cueEnd; i++) if (view.tokMention[i] >= 0) return true;
+  return false;
+}
+
+function inTimex(view: DocView, tok: number): boolean {
+  const t = view.tokens[tok];
+  return view.doc.timexes.some((x) => x.start <= t.start && t.end <= x.end);
+}
