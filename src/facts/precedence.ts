@@ -67,7 +67,8 @@ function governs(view: DocView, a: CuedFact, b: CuedFact): boolean {
     const norm = view.norm[i];
     const pos = view.tokens[i].pos;
     if (LINK_WORDS.has(norm) || FILLER_POS.has(pos) || POSSESSIVES.has(norm)) continue;
-    if (inTimex(view, i)) continue;
+    // "threatened on Sunday to attack": a date, with its preposition.
+    if (inTimex(view, i) || (pos === 'ADP' && i + 1 < b.cueStart && inTimex(view, i + 1))) continue;
     return false;
   }
   return true;

@@ -1,0 +1,67 @@
+// PLOVER events on hand-built sentences: which event of a sentence stands when several cues fire,
+// the events implied by an announced intention, and how the actors are found.
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from './index.js';
+import { markedDocument } from './marked.js';
+import type { WorkingDocument } from '../model/types.js';
+
+function run(text: string): WorkingDocument {
+  const doc = markedDocument(text);
+  extractFacts(doc);
+  return doc;
+}
+
+/** The events of a document as "TYPE Subject → Object" (object "-" when none). */
+function events(doc: WorkingDocument): string[] {
+  const name = (id: string | null) => (id ? doc.entities.find((e) => e.id === id)?.name : '-');
+  return doc.facts.filter((f) => f.kind === 'event').map((f) => `${f.type} ${name(f.subject)} → ${name(f.object)}`);
+}
+
+describe('one event per clause head', () => {
+  it('a verb governs the cue of its complement', () => {
+    expect(events(run('[Syria|GPE] agreed to release [Lebanese|NORP] prisoners.'))).toEqual(['AGREE Syria → Lebanese']);
+    expect(events(run('[Norway|GPE] urged [Sudan|GPE] to free [Amira Osman|PERSON].'))).toEqual(['REQUEST Norway → Sudan']);
+  });
+  it('a governing event with no object takes the object of its complement', () => {
+    expect(events(run('[Hamas|ORG] threatened on {Sunday|2022-07-31} to attack [Israel|GPE].'))).toEqual(['THREATEN Hamas → Israel']);
+  });
+  it('a longer cue over a shorter one on the same words', () => {
+    expect(events(run('[Japan|GPE] halted economic aid to [Myanmar|GPE].'))).toEqual(['SANCTION Japan → Myanmar']);
+  });
+  it('a cue spanning names holds two events', () => {
+    const found = events(run('The talks between [Sudan|GPE] and [SPLM|ORG] led to the signing of a peace deal.'));
+    expect(found).toContain('CONSULT Sudan → SPLM');
+    expect(found).toContain('AGREE Sudan → SPLM');
+  });
+  it('coordinated subjects act on each other only in a mutual event', () => {
+    expect(events(run('[Chad|GPE] and [Niger|GPE] signed an accord.'))).toContain('AGREE Chad → Niger');
+    expect(events(run('[Fatah|ORG] and [Hamas|ORG] launched attacks overnight.'))).not.toContain('ASSAULT Fatah → Hamas');
+  });
+});
+
+describe('implied threats (data/facts/derived.json)', () => {
+  it('a hostile event announced as an intention is also THREATEN', () => {
+    expect(events(run('[Russia|GPE] will impose sanctions on [Estonia|GPE].'))).toContain('THREATEN Russia → Estonia');
+  });
+  it('an intention word outside the verb chain announces nothing', () => {
+    expect(events(run('[Libya|GPE] agreed to pay for the bombing of [Pan Am|ORG] flight 103.'))).not.toContain('THREATEN Libya → Pan Am');
+  });
+  it('a cooperative intention under a condition is a threat', () => {
+    expect(events(run('[Kenya|GPE] will withdraw its troops from [Somalia|GPE] unless it gets more money.'))).toContain('THREATEN Kenya → Somalia');
+  });
+});
+
+describe('actors around event cues', () => {
+  it('a trailing reporting clause holds no object', () => {
+    expect(events(run('[Jordan|GPE] and [Britain|GPE] agreed to hold drills, a [Jordanian|NORP] official said.'))).toEqual(['AGREE Jordan → Britain']);
+  });
+  it('an acronym in parentheses does not hide the subject', () => {
+    expect(events(run("The [Kurdistan Workers' Party|ORG] (PKK) attacked [Turkish|NORP] soldiers."))).toContain("ASSAULT Kurdistan Workers' Party → Turkish");
+  });
+  it('a date between the reporting verb and its pronoun', () => {
+    expect(events(run('[Switzerland|GPE] said on Tuesday [it|=Switzerland] had expelled two [Russian|NORP] diplomats.'))).toContain('SANCTION Switzerland → Russian');
+  });
+  it('a possessive pronoun is not the object', () => {
+    expect(events(run('[Tony Blair|PERSON] was re-elected. [Gordon Brown|PERSON] deployed [his|=Tony Blair] troops to [Iraq|GPE].'))).toContain('MOBILIZE Gordon Brown → Iraq');
+  });
+});
