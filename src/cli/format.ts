@@ -70,3 +70,8 @@ export function nameLookup(getActor: (id: string) => StoredEntity | null): NameO
     return n;
   };
 }
+
+/** "1 document", "3 documents". */
+export function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}

@@ -60,20 +60,44 @@ function globSource(glob: string): string {
   return out;
 }
 
-/** Lists the article files a path names: the file itself, or the article files below a directory. */
-export function expandPath(p: string, include: string[] = []): string[] {
+/** The problem of a failed file-system call, in words: "permission denied" rather than "EACCES: ...". */
+export function fileProblem(err: unknown): string {
+  switch ((err as NodeJS.ErrnoException).code) {
+    case 'ENOENT': return 'no such file or directory';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'ENOTDIR': return 'no such file (a part of the path is a file, not a directory)';
+    case 'EISDIR': return 'is a directory';
+    case 'ELOOP': return 'too many levels of symbolic links';
+    case 'ENAMETOOLONG': return 'file name too long';
+    default: return `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+  }
+}
+
+/**
+ * Lists the article files a path names: the file itself, or the article files below a directory.
+ * A subdirectory that cannot be listed goes into `problems` and the rest is still listed.
+ */
+export function expandPath(p: string, include: string[] = [], problems: InputError[] = []): string[] {
   let st;
   try {
     st = statSync(p);
   } catch (err) {
-    throw new InputError(p, (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : `cannot read (${(err as Error).message})`);
+    throw new InputError(p, fileProblem(err));
   }
   if (st.isFile()) return [p];
   if (!st.isDirectory()) throw new InputError(p, 'not a file or directory');
   const found: string[] = [];
   const wanted = include.length ? includeMatcher(include) : (rel: string) => ARTICLE_FILE.test(rel);
   const walk = (dir: string) => {
-    for (const ent of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (err) {
+      if (dir === p) throw new InputError(p, fileProblem(err));
+      problems.push(new InputError(dir, fileProblem(err)));
+      return;
+    }
+    for (const ent of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (ent.name.startsWith('.')) continue;
       const full = path.join(dir, ent.name);
       if (ent.isDirectory()) walk(full);
@@ -81,7 +105,7 @@ export function expandPath(p: string, include: string[] = []): string[] {
     }
   };
   walk(p);
-  if (found.length === 0) throw new InputError(p, include.length ? `no file matches ${include.join(', ')}` : 'directory holds no articles (.txt, .html, .htm, .warc, .rss, .atom, optionally .gz)');
+  if (found.length === 0 && problems.length === 0) throw new InputError(p, include.length ? `no file matches ${include.join(', ')}` : 'directory holds no articles (.txt, .html, .htm, .warc, .rss, .atom, optionally .gz)');
   return found;
 }
 
@@ -103,7 +127,7 @@ export function readFile(file: string): RawInput {
     bytes = readFileSync(file);
   } catch (err) {
     if (err instanceof InputError) throw err;
-    throw new InputError(file, `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new InputError(file, fileProblem(err));
   }
   if (/\.gz$/i.test(file) || (bytes[0] === 0x1f && bytes[1] === 0x8b)) bytes = gunzip(file, bytes);
   return { source: file, bytes, mediaType: mediaTypeOf(file), charset: null, url: null, fetchedAt: null };
@@ -137,36 +161,50 @@ const fail = (err: unknown): ReadResult => {
   throw err;
 };
 
+/** One input a spec names once directories are expanded: a file, a URL or `-`, or why it cannot be read. */
+export type SourceEntry = { ok: true; spec: string } | { ok: false; error: InputError };
+
+/**
+ * The inputs the specs name, in order, directories expanded into their article files: what a
+ * batch will read, known before reading it (so progress can say "12 of 40"). A container (a feed,
+ * a URL list, an archive) is one entry here and opens into its articles when read.
+ */
+export function listSources(specs: string[], options: ReadOptions = {}): SourceEntry[] {
+  const entries: SourceEntry[] = [];
+  for (const spec of specs) {
+    if (spec === '-' || isHttpUrl(spec)) { entries.push({ ok: true, spec }); continue; }
+    try {
+      const problems: InputError[] = [];
+      for (const file of expandPath(spec, options.include, problems)) entries.push({ ok: true, spec: file });
+      for (const error of problems) entries.push({ ok: false, error });
+    } catch (err) {
+      entries.push(fail(err) as SourceEntry);
+    }
+  }
+  return entries;
+}
+
+/** Reads one entry of `listSources`: `-`, a URL or a file, opened into the articles it holds. */
+export async function* readSource(spec: string, options: ReadOptions = {}): AsyncGenerator<ReadResult> {
+  let input: RawInput;
+  const local = !isHttpUrl(spec);
+  try {
+    input = spec === '-' ? await readStdin() : local ? readFile(spec) : await fetchUrl(spec, options.fetch);
+  } catch (err) {
+    yield fail(err);
+    return;
+  }
+  yield* open(input, options, local);
+}
+
 /**
  * Every input the specs name, in order. A bad spec, file, URL, feed item or archive record
  * yields an error in its place and the rest goes on, so a batch is never stopped by one bad input.
  */
 export async function* readSources(specs: string[], options: ReadOptions = {}): AsyncGenerator<ReadResult> {
-  for (const spec of specs) {
-    if (spec === '-') {
-      let input: RawInput;
-      try { input = await readStdin(); } catch (err) { yield fail(err); continue; }
-      yield* open(input, options, true);
-      continue;
-    }
-    if (isHttpUrl(spec)) {
-      let input: RawInput;
-      try { input = await fetchUrl(spec, options.fetch); } catch (err) { yield fail(err); continue; }
-      yield* open(input, options, false);
-      continue;
-    }
-    let files: string[];
-    try {
-      files = expandPath(spec, options.include);
-    } catch (err) {
-      yield fail(err);
-      continue;
-    }
-    for (const file of files) {
-      let input: RawInput;
-      try { input = readFile(file); } catch (err) { yield fail(err); continue; }
-      yield* open(input, options, true);
-    }
+  for (const entry of listSources(specs, options)) {
+    if (!entry.ok) { yield entry; continue; }
+    yield* readSource(entry.spec, options);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Command } from '../command.js';
-import { parseFlags } from '../command.js';
+import { DB_HELP, parseFlags } from '../command.js';
 import { InputError } from '../../model/errors.js';
 import { ENTITY_TYPES } from '../../model/types.js';
 import { openExistingStore } from '../../store/index.js';
@@ -12,18 +12,23 @@ export function parseLimit(value: string | undefined, fallback: number): number 
   return n;
 }
 
+const options = {
+  type: { type: 'string' }, search: { type: 'string' }, limit: { type: 'string' }, db: { type: 'string' }, json: { type: 'boolean' },
+} as const;
+
 export const actorsCommand: Command = {
   name: 'actors',
   summary: 'list the stored actors, most documented first',
+  options,
   usage: `actorgraph actors [--type T] [--search TEXT] [--limit N] [--db FILE] [--json]
 
   --type T       only actors of this type (${ENTITY_TYPES.join(', ')})
   --search TEXT  only actors with a name or alias containing TEXT
-  --limit N      at most N actors (default 100)`,
+  --limit N      at most N actors (default 100)
+${DB_HELP}
+  --json            print the actors as JSON`,
   async run(argv) {
-    const { values } = parseFlags(argv, {
-      type: { type: 'string' }, search: { type: 'string' }, limit: { type: 'string' }, db: { type: 'string' }, json: { type: 'boolean' },
-    });
+    const { values } = parseFlags(argv, options);
     const type = values.type?.toUpperCase();
     if (type && !(ENTITY_TYPES as readonly string[]).includes(type)) throw new InputError(`--type ${values.type}`, `not an actor type (${ENTITY_TYPES.join(', ')})`);
     const store = openExistingStore(values.db);

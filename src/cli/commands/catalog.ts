@@ -21,9 +21,16 @@ function merge(existing: CatalogEntry[], added: CatalogEntry[]): CatalogEntry[] 
   return [...byId.values()];
 }
 
+const options = {
+  search: { type: 'string' }, type: { type: 'string' }, user: { type: 'boolean' }, limit: { type: 'string' },
+  name: { type: 'string' }, alias: { type: 'string', multiple: true }, subtype: { type: 'string' }, country: { type: 'string' },
+  id: { type: 'string' }, file: { type: 'string' },
+} as const;
+
 export const catalogCommand: Command = {
   name: 'catalog',
   summary: 'list known actors, add your own, import a catalog file',
+  options,
   usage: `actorgraph catalog list [--search TEXT] [--type TYPE] [--user] [--limit N]
 actorgraph catalog add --name NAME --type TYPE [--alias A]... [--subtype S] [--country ISO3] [--id ID]
 actorgraph catalog import <file.json>
@@ -35,11 +42,7 @@ actorgraph catalog import <file.json>
   --file PATH  use this user catalog file instead of the default`,
   async run(argv) {
     const [sub, ...rest] = argv;
-    const { values, positionals } = parseFlags(rest, {
-      search: { type: 'string' }, type: { type: 'string' }, user: { type: 'boolean' }, limit: { type: 'string' },
-      name: { type: 'string' }, alias: { type: 'string', multiple: true }, subtype: { type: 'string' }, country: { type: 'string' },
-      id: { type: 'string' }, file: { type: 'string' },
-    });
+    const { values, positionals } = parseFlags(rest, options);
     if (values.file) process.env.ACTORGRAPH_CATALOG = path.resolve(values.file);
     const file = userCatalogPath();
     if (sub === 'list') {

@@ -6,9 +6,16 @@ import { InputError } from '../../model/errors.js';
 import { dbPath, openStore } from '../../store/index.js';
 import { EXPORT_FORMATS, MULTI_FILE_FORMATS, exportSnapshot, parseExportFormat, type ExportFile } from '../../export/index.js';
 
+const options = {
+  format: { type: 'string' },
+  out: { type: 'string' },
+  db: { type: 'string' },
+} as const;
+
 export const exportCommand: Command = {
   name: 'export',
   summary: 'write the graph as JSON, GraphML, GEXF, CSV, Neo4j CSV, JSON-LD, PLOVER events or STIX 2.1',
+  options,
   usage: `actorgraph export --format ${EXPORT_FORMATS.join('|')} [--out FILE] [--db FILE]
 
   --format    json     the whole graph (documents, actors, facts with evidence)
@@ -23,11 +30,7 @@ export const exportCommand: Command = {
               directory (existing, or ending in /) or a prefix (out/graph → out/graph-nodes.csv)
   --db FILE   the database (default: $ACTORGRAPH_DB or ./actorgraph.db)`,
   async run(argv) {
-    const { values, positionals } = parseFlags(argv, {
-      format: { type: 'string' },
-      out: { type: 'string' },
-      db: { type: 'string' },
-    });
+    const { values, positionals } = parseFlags(argv, options);
     if (positionals.length) throw new InputError(positionals[0]!, 'export takes no arguments (did you mean --out?)');
     if (!values.format) throw new InputError('--format', `required (one of ${EXPORT_FORMATS.join(', ')})`);
     const format = parseExportFormat(values.format);

@@ -1,5 +1,5 @@
 import type { Command } from '../command.js';
-import { parseDateFlag, parseFlags } from '../command.js';
+import { DB_HELP, parseDateFlag, parseFlags } from '../command.js';
 import { InputError } from '../../model/errors.js';
 import { EVENT_TYPES, LIFE_TYPES, RELATION_TYPES } from '../../model/types.js';
 import { openExistingStore } from '../../store/index.js';
@@ -9,9 +9,15 @@ import { nameLookup } from '../format.js';
 
 const FACT_TYPES: readonly string[] = [...RELATION_TYPES, ...EVENT_TYPES, ...LIFE_TYPES];
 
+const options = {
+  actor: { type: 'string' }, type: { type: 'string' }, 'as-of': { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, search: { type: 'string' },
+  limit: { type: 'string' }, db: { type: 'string' }, json: { type: 'boolean' },
+} as const;
+
 export const factsCommand: Command = {
   name: 'facts',
   summary: 'list stored facts, by actor, type and date',
+  options,
   usage: `actorgraph facts [--actor A] [--type T] [--as-of DATE] [--from DATE] [--to DATE] [--search TEXT] [--limit N] [--db FILE] [--json]
 
   --actor A     facts about this actor (id, name or alias)
@@ -19,12 +25,11 @@ export const factsCommand: Command = {
   --as-of DATE  relations that held on DATE (undated ones count as holding) and events on DATE
   --from/--to   relations that held and events that happened in that span
   --search TEXT facts whose evidence sentence holds all these words
-  --limit N     at most N facts (default 200), strongest first`,
+  --limit N     at most N facts (default 200), strongest first
+${DB_HELP}
+  --json            print the facts as JSON`,
   async run(argv) {
-    const { values } = parseFlags(argv, {
-      actor: { type: 'string' }, type: { type: 'string' }, 'as-of': { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, search: { type: 'string' },
-      limit: { type: 'string' }, db: { type: 'string' }, json: { type: 'boolean' },
-    });
+    const { values } = parseFlags(argv, options);
     if (values.type && !FACT_TYPES.includes(values.type)) throw new InputError(`--type ${values.type}`, `not a fact type (${FACT_TYPES.join(', ')})`);
     const asOf = parseDateFlag('as-of', values['as-of']);
     const from = parseDateFlag('from', values.from);

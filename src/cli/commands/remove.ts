@@ -1,14 +1,21 @@
 import type { Command } from '../command.js';
-import { parseFlags } from '../command.js';
+import { DB_HELP, parseFlags } from '../command.js';
 import { InputError } from '../../model/errors.js';
 import { openExistingStore } from '../../store/index.js';
+
+const options = { db: { type: 'string' }, json: { type: 'boolean' } } as const;
 
 export const removeCommand: Command = {
   name: 'remove',
   summary: 'remove a document, its evidence, and the facts and actors only it supported',
-  usage: `actorgraph remove <doc id|id prefix|source>... [--db FILE] [--json]`,
+  options,
+  usage: `actorgraph remove <doc id|id prefix|source>... [--db FILE] [--json]
+
+  A document is named by its id, a unique prefix of it, or the path or URL it was read from.
+${DB_HELP}
+  --json            print what was removed as JSON`,
   async run(argv) {
-    const { values, positionals } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' } });
+    const { values, positionals } = parseFlags(argv, options);
     if (positionals.length === 0) throw new InputError('remove', 'give a document id (or its first 8+ characters) or the source it was read from');
     const store = openExistingStore(values.db);
     try {

@@ -5,9 +5,16 @@ import { InputError } from '../../model/errors.js';
 import { dbPath, openStore } from '../../store/index.js';
 import { startServer } from '../../server/index.js';
 
+const options = {
+  db: { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+} as const;
+
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'serve the graph over HTTP: a JSON API (/api, /openapi.json) and the web page (/)',
+  options,
   usage: `actorgraph serve [--db FILE] [--port N] [--host H]
 
   --db FILE   the database (default: $ACTORGRAPH_DB or ./actorgraph.db)
@@ -16,11 +23,7 @@ export const serveCommand: Command = {
               with your network, without any authentication)
 Stops with Ctrl-C.`,
   async run(argv) {
-    const { values, positionals } = parseFlags(argv, {
-      db: { type: 'string' },
-      port: { type: 'string' },
-      host: { type: 'string' },
-    });
+    const { values, positionals } = parseFlags(argv, options);
     if (positionals.length) throw new InputError(positionals[0]!, 'serve takes no arguments (did you mean --db?)');
     const port = values.port === undefined ? 8080 : Number(values.port);
     if (!/^\d+$/.test(values.port ?? '0') || port > 65535) throw new InputError(`--port ${values.port}`, 'not a port number (0 to 65535)');

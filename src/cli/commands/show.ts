@@ -1,5 +1,5 @@
 import type { Command } from '../command.js';
-import { parseFlags } from '../command.js';
+import { DB_HELP, parseFlags } from '../command.js';
 import { InputError } from '../../model/errors.js';
 import { openExistingStore, type SqliteStore } from '../../store/index.js';
 import type { StoredEntity, StoredFact } from '../../store/types.js';
@@ -23,14 +23,19 @@ export function formatFactWithEvidence(store: SqliteStore, f: StoredFact, nameOf
   return lines;
 }
 
+const options = { db: { type: 'string' }, json: { type: 'boolean' } } as const;
+
 export const showCommand: Command = {
   name: 'show',
   summary: 'an actor: names, type, and every relation and event with time, source and sentence',
+  options,
   usage: `actorgraph show <actor> [--db FILE] [--json]
 
-  <actor> is an actor id, name or alias (case-insensitive).`,
+  <actor> is an actor id, name or alias (case-insensitive).
+${DB_HELP}
+  --json            print the actor with its facts as JSON`,
   async run(argv) {
-    const { values, positionals } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' } });
+    const { values, positionals } = parseFlags(argv, options);
     if (positionals.length !== 1) throw new InputError('show', 'give one actor (an id, name or alias)');
     const store = openExistingStore(values.db);
     try {

@@ -1,5 +1,5 @@
 import type { Command } from '../command.js';
-import { parseFlags } from '../command.js';
+import { DB_HELP, parseFlags } from '../command.js';
 import { InputError } from '../../model/errors.js';
 import { openExistingStore } from '../../store/index.js';
 import type { StoredFact } from '../../store/types.js';
@@ -36,12 +36,19 @@ export function formatTimeline(entries: TimelineEntry[], nameOf: NameOf): string
   });
 }
 
+const options = { db: { type: 'string' }, json: { type: 'boolean' } } as const;
+
 export const timelineCommand: Command = {
   name: 'timeline',
   summary: "an actor's events and relation starts and ends, in time order",
-  usage: `actorgraph timeline <actor> [--db FILE] [--json]`,
+  options,
+  usage: `actorgraph timeline <actor> [--db FILE] [--json]
+
+  <actor> is an actor id, name or alias (case-insensitive); undated facts come last.
+${DB_HELP}
+  --json            print the entries as JSON`,
   async run(argv) {
-    const { values, positionals } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' } });
+    const { values, positionals } = parseFlags(argv, options);
     if (positionals.length !== 1) throw new InputError('timeline', 'give one actor (an id, name or alias)');
     const store = openExistingStore(values.db);
     try {
