@@ -65,3 +65,17 @@ describe('actors around event cues', () => {
     expect(events(run('[Tony Blair|PERSON] was re-elected. [Gordon Brown|PERSON] deployed [his|=Tony Blair] troops to [Iraq|GPE].'))).toContain('MOBILIZE Gordon Brown → Iraq');
   });
 });
+
+describe('agents and targets named around the cue', () => {
+  it('a nationality word before a word for land stands for the country', () => {
+    const doc = run('[Russia|GPE] and [Ukraine|GPE] are at war. [Russia|GPE] sent troops onto [Ukrainian|NORP] soil.');
+    expect(events(doc)).toContain('MOBILIZE Russia → Ukraine');
+  });
+  it('a description of two people is a target for each', () => {
+    const doc = markedDocument('[Ali Reza|PERSON] and [Omar Faruk|PERSON] led the cell. [Kenya|GPE] boasted that both men had been killed.');
+    const span = doc.meta.text.indexOf('both men');
+    for (const name of ['Ali Reza', 'Omar Faruk']) doc.entities.find((e) => e.name === name)!.mentions.push({ start: span, end: span + 8, text: 'both men', kind: 'nominal' });
+    extractFacts(doc);
+    expect(events(doc)).toEqual(expect.arrayContaining(['ASSAULT Kenya → Ali Reza', 'ASSAULT Kenya → Omar Faruk']));
+  });
+});

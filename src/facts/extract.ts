@@ -9,12 +9,13 @@ import { countryInContext } from './context.js';
 import { mergeFacts } from './merge.js';
 import { inferredFacts } from './cooccurrence.js';
 import { derivedEvents, isMediationCue, isReciprocal, mediatorIn } from './derived.js';
-import { buildView, type DocView, type MentionRef } from './view.js';
+import { buildView, withSameSpan, type DocView, type MentionRef } from './view.js';
 import { continuedTime, referencedTime } from './event-time.js';
 import { descriptionFacts } from './descriptions.js';
 import { endAtDeath } from './lifespan.js';
 import { citizenshipChecked, countryVariants } from './nationality.js';
 import { preferMainEvents, type CuedFact } from './precedence.js';
+import { countryOfLand } from './territory.js';
 
 const ADJECTIVAL_EXCLUDED = new Set(['member_of', 'leader_of', 'part_of', 'located_in']);
 
@@ -97,6 +98,11 @@ function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Mat
       subjects = subjects.slice(0, 1);
     } else objects = [null];
   }
+  // A span that names several entities ("both heads", "the two leaders") stands for each.
+  if (rule.kind === 'event') {
+    subjects = subjects.flatMap((x) => withSameSpan(view, x));
+    objects = objects.flatMap((x) => (x ? withSameSpan(view, x) : [x]));
+  }
   const subjectEnd = Math.max(...subjects.map((x) => (x.endTok <= m.cueStart ? x.endTok : -1)));
   const modality = modalityAt(view, s, m.cueStart, m.cueEnd, subjectEnd);
   const region = regionFor(regions, m.cueStart);
@@ -132,13 +138,16 @@ function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Mat
       if (obj && obj.entity.id === subj.entity.id) continue;
       // "the Italian researcher X": a nationality word says citizenship, not membership.
       if (obj && ADJECTIVAL_EXCLUDED.has(rule.type) && view.tokens[obj.endTok - 1].pos === 'ADJ') continue;
+      // "kept his troops on Afghan soil": the land is the country's.
+      const land = obj && rule.kind === 'event' ? countryOfLand(view, obj) : null;
+      if (land && land.id === subj.entity.id) continue;
       out.push({
         id: '',
         kind: rule.kind,
         type: rule.type,
         mode: rule.mode,
         subject: subj.entity.id,
-        object: obj ? obj.entity.id : null,
+        object: land ? land.id : obj ? obj.entity.id : null,
         place: place && place !== obj?.entity.id ? place : null,
         time,
         modality,

@@ -248,7 +248,10 @@ export function leftSearch(view: DocView, pos: number, s0: number, allowed: Read
         continue;
       }
       if (m.kind !== 'pronoun' && afterVerb(view, m, s0)) continue;
-      return typeOk(m, allowed) ? withLeftConjuncts(view, m, s0, allowed) : [];
+      if (typeOk(m, allowed)) return withLeftConjuncts(view, m, s0, allowed);
+      // "US Predator attacks have killed": a named weapon or operation stands for who wields it.
+      const wielder = INSTRUMENT_TYPES.has(m.entity.type) ? mentionAt(view, m.firstTok - 1) : null;
+      return wielder && typeOk(wielder, allowed) ? [wielder] : [];
     }
     const norm = view.norm[i];
     const tok = view.tokens[i];
@@ -266,6 +269,8 @@ export function leftSearch(view: DocView, pos: number, s0: number, allowed: Read
       const ante = j >= s0 ? antecedentAt(view, j, s0, i) : null;
       // The antecedent alone: in "the alliance of X and Y, who died", only Y died.
       if (ante && typeOk(ante, allowed)) return [ante];
+      // "the operation that killed X, ordered by Y": who carried out the operation.
+      if (!ante && j >= s0 && OPERATION_NOUNS.has(view.lemma[j])) return agentOfOperation(view, j, pos, s0, allowed);
       if (norm !== 'that') return [];
       continue;
     }
@@ -368,6 +373,40 @@ function topicOfPronoun(view: DocView, pron: number, s0: number, allowed: Readon
 function inTimex(view: DocView, tok: number): boolean {
   const t = view.tokens[tok];
   return view.doc.timexes.some((x) => x.start <= t.start && t.end <= x.end);
+}
+
+/** Named things that act only through someone: "the Predator attacks", "a Hellfire missile". */
+const INSTRUMENT_TYPES = new Set(['EVENT', 'PRODUCT']);
+/** Nouns of an armed action whose agent may be named apart from it. */
+const OPERATION_NOUNS = new Set(['operation', 'strike', 'airstrike', 'raid', 'attack', 'mission', 'bombing', 'ambush', 'offensive', 'assault', 'assassination']);
+/** Participles that name who is behind an operation: "ordered by", "carried out by". */
+const AGENT_PARTICIPLES = new Set(['ordered', 'launched', 'authorized', 'authorised', 'approved', 'conducted', 'directed', 'planned', 'led', 'carried', 'executed', 'mounted', 'staged']);
+
+/**
+ * The agent of an operation noun at `noun` whose relative clause holds the cue at `cue`: a name
+ * before the noun ("the US operation that killed X", "Israel's raid that ..."), else one after "ordered|
+ * carried out|launched by" later in the sentence ("the operation that killed X, ordered by Y").
+ */
+function agentOfOperation(view: DocView, noun: number, cue: number, s0: number, allowed: ReadonlySet<EntityType> | null): MentionRef[] {
+  for (let k = noun - 1; k >= s0 && k >= noun - 5; k--) {
+    const m = mentionAt(view, k);
+    if (m) return typeOk(m, allowed) ? [m] : [];
+    const pos = view.tokens[k].pos;
+    if (!['DET', 'ADJ', 'NOUN', 'PART'].includes(pos) && view.norm[k] !== "'s") break;
+  }
+  const end = view.doc.sentences[view.tokens[cue].sentence].endToken;
+  for (let k = cue + 1; k + 1 < end; k++) {
+    if (!AGENT_PARTICIPLES.has(view.norm[k])) continue;
+    let b = k + 1;
+    if (view.norm[b] === 'out') b++;
+    if (view.norm[b] !== 'by') continue;
+    for (let p = b + 1; p < end && p <= b + 4; p++) {
+      const m = mentionAt(view, p);
+      if (m) return typeOk(m, allowed) ? [m] : [];
+      if (!isFiller(view, p)) break;
+    }
+  }
+  return [];
 }
 
 /** The "(" that opens the short aside closed at `close` ("(PKK)", "(Party of God)"), or -1. */

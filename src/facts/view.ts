@@ -21,6 +21,8 @@ export interface DocView {
   /** Index into `mentions` of the mention covering each token, or -1. */
   tokMention: Int32Array;
   mentions: MentionRef[];
+  /** Mentions of another entity on exactly the span of a kept mention ("both heads" of two men), by kept mention index. */
+  sameSpan: Map<number, MentionRef[]>;
   /** Timexes per sentence index, in text order. */
   sentenceTimexes: Timex[][];
   entityById: Map<string, Entity>;
@@ -34,12 +36,22 @@ export function buildView(doc: WorkingDocument): DocView {
   // Longer mentions claim their tokens first, so a name inside a longer name never splits it.
   raw.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const mentions: MentionRef[] = [];
+  const sameSpan = new Map<number, MentionRef[]>();
   for (const m of raw) {
     const [firstTok, endTok] = tokenRange(tokens, m.start, m.end);
     if (firstTok >= endTok) continue;
     let free = true;
     for (let i = firstTok; i < endTok; i++) if (tokMention[i] >= 0) free = false;
-    if (!free) continue;
+    if (!free) {
+      const k = tokMention[firstTok];
+      const kept = mentions[k];
+      if (kept.start === m.start && kept.end === m.end && kept.entity !== m.entity) {
+        const list = sameSpan.get(k) ?? [];
+        if (!list.some((x) => x.entity === m.entity)) list.push({ ...m, firstTok, endTok });
+        sameSpan.set(k, list);
+      }
+      continue;
+    }
     for (let i = firstTok; i < endTok; i++) tokMention[i] = mentions.length;
     mentions.push({ ...m, firstTok, endTok });
   }
@@ -55,6 +67,7 @@ export function buildView(doc: WorkingDocument): DocView {
     norm: tokens.map((t) => t.norm.toLowerCase()),
     tokMention,
     mentions,
+    sameSpan,
     sentenceTimexes,
     entityById: new Map(doc.entities.map((e) => [e.id, e])),
   };
@@ -94,4 +107,11 @@ export function mentionAt(view: DocView, tok: number): MentionRef | null {
 
 export function entityType(m: MentionRef): EntityType {
   return m.entity.type;
+}
+
+/** The mention and those of other entities on the same span ("both heads" names two men). */
+export function withSameSpan(view: DocView, m: MentionRef): MentionRef[] {
+  const k = view.tokMention[m.firstTok];
+  const more = k >= 0 && view.mentions[k] === m ? view.sameSpan.get(k) : undefined;
+  return more ? [m, ...more] : [m];
 }
