@@ -41,6 +41,7 @@ export const INPUTS_HELP = `Inputs, any number, in any mix:
   --include GLOB    the files to take from directories instead of the article files (repeatable):
                     '*.html', 'news/**', '2024-??-*.txt'; a glob without / matches file names
                     in any folder (quote it, so the shell does not expand it)
-  --timeout SECONDS for each fetched page, request and body each (default ${DEFAULT_FETCH.timeoutMs / 1000})
+  --timeout SECONDS
+                    the longest wait for a fetched page, request and body each (default ${DEFAULT_FETCH.timeoutMs / 1000})
   --max-bytes SIZE  the largest fetched page, after decompression: 500000, 500K, 2MB (default ${mb(DEFAULT_FETCH.maxBytes)});
                     local files and standard input may be up to ${mb(MAX_INPUT_BYTES)}`;
