@@ -46,6 +46,15 @@ describe('entity stage on text of our own', () => {
     for (const e of doc.entities) for (let i = 1; i < e.mentions.length; i++) expect(e.mentions[i].start).toBeGreaterThanOrEqual(e.mentions[i - 1].end);
   });
 
+  it('reads "the first"/"the latter" alone as a member of the last named pair, and a pronoun outside a quote as no one inside it', () => {
+    const doc = extractText('Yasser Arafat and Ahmed Yassin led rival movements. The first died in Paris; the latter, in Gaza. The first time they met was in Cairo.', { raw: true });
+    const nominal = (name: string) => find(doc.entities, name)?.mentions.filter((m) => m.kind === 'nominal').map((m) => m.text);
+    expect(nominal('Yasser Arafat')).toEqual(['The first']);
+    expect(nominal('Ahmed Yassin')).toEqual(['the latter']);
+    const quoted = extractText('Maria Lopez studies the region. “Omar Bakri was never in Sudan”, she points out.', { raw: true });
+    expect(find(quoted.entities, 'Maria Lopez')?.mentions.map((m) => m.text)).toContain('she');
+  });
+
   it('reads a surname that is also a place as the person, except after a place preposition', () => {
     const doc = extractText('Marta Lisbon, a Brazilian engineer, was detained. Lisbon says she was later sent to Lisbon.', { raw: true });
     expect(find(doc.entities, 'Marta Lisbon')?.mentions.map((m) => m.text)).toEqual(['Marta Lisbon', 'Lisbon', 'she']);

@@ -6,6 +6,7 @@
 //   clusterCandidates (cluster.ts)  one group per actor: same name, catalog id, acronym, surname
 //   linkEntity       (link.ts)      catalog entry, by name + context + date
 //   resolveReferences (coref.ts)    "the Saudi terrorist", "he", "its"
+//   resolveOrdinals  (ordinal.ts)   "the first", "the latter": a member of the last named pair
 import type { Entity, Mention, WorkingDocument } from '../model/types.js';
 import { loadCatalog, type Catalog, type CatalogEntry } from '../catalog/index.js';
 import { normalizeName } from '../catalog/normalize.js';
@@ -15,6 +16,7 @@ import { typeCandidate, type Typed } from './typing.js';
 import { clusterCandidates, type Cluster } from './cluster.js';
 import { linkEntity, type LinkContext } from './link.js';
 import { resolveReferences } from './coref.js';
+import { resolveOrdinals } from './ordinal.js';
 
 export interface EntityOptions {
   /** Resolve definite descriptions and pronouns (default true). */
@@ -32,7 +34,10 @@ export function recognizeEntities(doc: WorkingDocument, options: EntityOptions =
   const clusters = clusterCandidates(cands, typed, lex, doc.tokens).filter((cl) => keepCluster(cl, cands, typed, lex));
   const entries = new Map<string, CatalogEntry | null>();
   doc.entities = buildEntities(doc, clusters, cands, typed, catalog, entries);
-  if (options.references !== false) resolveReferences(doc, lex, catalog, entries);
+  if (options.references !== false) {
+    resolveReferences(doc, lex, catalog, entries);
+    resolveOrdinals(doc);
+  }
 }
 
 /**

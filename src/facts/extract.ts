@@ -16,6 +16,7 @@ import { endAtDeath } from './lifespan.js';
 import { citizenshipChecked, countryVariants } from './nationality.js';
 import { preferMainEvents, type CuedFact } from './precedence.js';
 import { countryOfLand } from './territory.js';
+import { ellipticalFacts } from './ellipsis.js';
 
 const ADJECTIVAL_EXCLUDED = new Set(['member_of', 'leader_of', 'part_of', 'located_in']);
 
@@ -61,6 +62,7 @@ export function rawFacts(doc: WorkingDocument, rules: RuleSet = loadRules()): Fa
     const withDerived = chosen.flatMap((x) => [x, ...derivedEvents(view, x.fact, x.cueStart, x.subjectEnd, sent.firstToken).map((fact) => ({ ...x, fact }))]);
     out.push(...dropWeakDuplicates(withDerived));
   }
+  out.push(...ellipticalFacts(view, regions));
   out.push(...inferredFacts(view));
   out.push(...descriptionFacts(view));
   return out;

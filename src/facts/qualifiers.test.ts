@@ -60,6 +60,14 @@ describe('time the sentence does not give', () => {
     const unrelated = run('[Chad|GPE] attacked [Boko Haram|ORG] {on 3 March 2020|2020-03-03}. [Mali|GPE] bombed [Niger|GPE].');
     expect(find(unrelated, 'ASSAULT', 'Mali', 'Niger')?.time ?? null).toBeNull();
   });
+  it('shares out a life event over the verbless sentences that follow it', () => {
+    const doc = run('Both [Ali Saleh|PERSON] and [Omar Badr|PERSON] have been killed. [The first|=Ali Saleh], {in May 2011|2011-05} in [Aden|GPE]. [The second|=Omar Badr], {on 3 June 2015|2015-06-03}. [Omar Badr|PERSON] lived in [Sanaa|GPE].');
+    expect(find(doc, 'died', 'Ali Saleh', null)?.time?.at).toBe('2011-05');
+    expect(find(doc, 'died', 'Omar Badr', null)?.time?.at).toBe('2015-06-03');
+    // A predicate said of one person only is not shared out ("Photo: X, 2019" is no death).
+    const single = run('[Ali Saleh|PERSON] was killed. [Omar Badr|PERSON], {in 2019|2019}.');
+    expect(find(single, 'died', 'Omar Badr', null)).toBeUndefined();
+  });
   it('gives a claim no date of the words around it', () => {
     const doc = run('[Kenya|GPE] attacked [Al Shabaab|ORG], the [Somali|NORP] army chief [Ali Omar|PERSON] said {on Monday|2022-08-01}. [Ali Omar|PERSON] said {on Tuesday|2022-08-02} that [Ethiopia|GPE] had attacked [Al Shabaab|ORG].');
     const id = (n: string) => doc.entities.find((e) => e.name === n)!.id;
