@@ -3,14 +3,15 @@
 // the `prestart` build, which `npm test` has just done.
 import { describe, expect, it, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { packageRoot } from '../model/paths.js';
 
-function npmStart(args: string[], env: Record<string, string> = {}) {
-  const res = spawnSync('npm', ['start', '--silent', '--ignore-scripts', ...(args.length ? ['--', ...args] : [])], {
-    cwd: packageRoot, env: { ...process.env, ...env }, encoding: 'utf8',
+/** `npm start`, typed in `cwd` (the package folder unless given; npm --prefix finds the package). */
+function npmStart(args: string[], opts: { env?: Record<string, string>; cwd?: string } = {}) {
+  const res = spawnSync('npm', ['--prefix', packageRoot, 'start', '--silent', '--ignore-scripts', ...(args.length ? ['--', ...args] : [])], {
+    cwd: opts.cwd ?? packageRoot, env: { ...process.env, ...opts.env }, encoding: 'utf8',
   });
   return { status: res.status, stdout: res.stdout, stderr: res.stderr };
 }
@@ -41,8 +42,10 @@ describe('npm start', () => {
   });
 
   it('runs the demo on the user\'s own articles: actors by type, strongest relations, dated timeline', () => {
-    const db = path.join(dir, 'mine.db');
-    const res = npmStart([path.join(dir, 'news'), '--db', db]);
+    // Typed in the user's folder, with paths relative to it: npm runs the script in the package
+    // folder, and the demo still finds the articles and puts the database where the user said.
+    const res = npmStart(['news', '--db', 'mine.db'], { cwd: dir });
+    expect(existsSync(path.join(dir, 'mine.db'))).toBe(true);
     expect(res.status, res.stderr).toBe(0);
     expect(res.stdout).toMatch(new RegExp(`^actorgraph demo: stored 2 of 2 documents in [\\d.]+ s from ${path.join(dir, 'news').replace(/[.\\]/g, '\\$&')}; `));
     const actors = section(res.stdout, 'Actors by type').join('\n');
@@ -57,11 +60,11 @@ describe('npm start', () => {
 
   it('with no arguments ingests the bundled examples once and reports them', () => {
     const env = { ACTORGRAPH_DB: path.join(dir, 'bundled.db') };
-    const first = npmStart([], env);
+    const first = npmStart([], { env });
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/^actorgraph demo: stored 3 of 3 documents in [\d.]+ s from the bundled examples; /);
     for (const title of ['Actors by type', 'Strongest relations', 'Timeline']) expect(section(first.stdout, title).length).toBeGreaterThan(0);
-    const again = npmStart([], env);
+    const again = npmStart([], { env });
     expect(again.stdout).toMatch(/^actorgraph demo: stored 0 of 3 documents \(3 already stored\)/);
   });
 });

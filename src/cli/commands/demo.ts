@@ -59,6 +59,17 @@ export function overview(store: Store): string[] {
   return out;
 }
 
+/**
+ * `npm start` runs the demo in the package folder, whatever folder the user typed it in (say
+ * `npm --prefix ~/actorgraph start -- news/`): relative paths are the user's, from INIT_CWD, the
+ * folder npm was started in. Run any other way, paths are taken as they are.
+ */
+function fromUserFolder(p: string): string {
+  const userFolder = process.env.npm_lifecycle_event === 'start' ? process.env.INIT_CWD : undefined;
+  if (!userFolder || p === '-' || path.isAbsolute(p) || /^https?:\/\//i.test(p)) return p;
+  return path.resolve(userFolder, p);
+}
+
 const options = { db: { type: 'string' }, ...inputOptions } as const;
 
 export const demoCommand: Command = {
@@ -75,18 +86,20 @@ ${INPUTS_HELP}
 
 ${DB_HELP}`,
   async run(argv) {
-    const { values, positionals } = parseFlags(argv, options);
+    const { values, positionals: given } = parseFlags(argv, options);
     const read = readOptionsFrom(values);
+    const positionals = given.map(fromUserFolder);
+    const db = fromUserFolder(dbPath(values.db));
     const inputs = positionals.length ? positionals : [path.join(packageRoot, 'examples')];
-    const store = openStore(values.db);
+    const store = openStore(db);
     const signals = stopOnSignal();
     try {
       const s = await ingestSources(store, inputs, { read, stop: signals.stop });
       const stats = store.stats();
       const from = positionals.length ? positionals.join(', ') : 'the bundled examples';
-      const out = [`actorgraph demo: ${s.interrupted ? `stopped at input ${s.progress.current} of ${s.progress.total}: ` : ''}${s.progress.summary()} from ${from}; ${dbPath(values.db)} holds ${count(stats.documents, 'document')}, ${count(stats.entities, 'actor')}, ${count(stats.facts, 'fact')}.`, ''];
+      const out = [`actorgraph demo: ${s.interrupted ? `stopped at input ${s.progress.current} of ${s.progress.total}: ` : ''}${s.progress.summary()} from ${from}; ${db} holds ${count(stats.documents, 'document')}, ${count(stats.entities, 'actor')}, ${count(stats.facts, 'fact')}.`, ''];
       out.push(...overview(store));
-      out.push('', `Explore: actorgraph actors --db ${dbPath(values.db)} · actorgraph show "<actor>" · actorgraph facts --as-of 2020-01-01 · actorgraph serve`);
+      out.push('', `Explore: actorgraph actors --db ${db} · actorgraph show "<actor>" · actorgraph facts --as-of 2020-01-01 · actorgraph serve`);
       process.stdout.write(out.join('\n') + '\n');
       if (s.interrupted) return 130;
       return s.failed === 0 ? 0 : s.stored + s.unchanged > 0 ? 1 : 2;
