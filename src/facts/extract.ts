@@ -13,6 +13,7 @@ import { buildView, withSameSpan, type DocView, type MentionRef } from './view.j
 import { continuedTime, referencedTime } from './event-time.js';
 import { descriptionFacts } from './descriptions.js';
 import { endAtDeath } from './lifespan.js';
+import { placeChains } from './transitive.js';
 import { citizenshipChecked, countryVariants } from './nationality.js';
 import { preferMainEvents, type CuedFact } from './precedence.js';
 import { countryOfLand } from './territory.js';
@@ -166,7 +167,8 @@ function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Mat
 
 /** The fact stage: every relation and event the rules find, merged per (type, subject, object). */
 export function extractAll(doc: WorkingDocument): Fact[] {
-  const raw = citizenshipChecked(doc.entities, rawFacts(doc));
+  const found = citizenshipChecked(doc.entities, rawFacts(doc));
+  const raw = [...found, ...placeChains(doc.entities, found)];
   const facts = mergeFacts([...raw, ...countryVariants(doc.entities, raw)]);
   endAtDeath(facts);
   return facts;

@@ -174,11 +174,14 @@ function typeOk(m: MentionRef, allowed: ReadonlySet<EntityType> | null): boolean
 /** The mention that ends right before `pos` (a name, or a pronoun resolved by the entity stage). */
 function leftAdjacent(view: DocView, pos: number, s0: number, allowed: ReadonlySet<EntityType> | null): MentionRef[] {
   // A parenthesis between the name and the cue is an aside: "X (born 1950) is an actor".
+  // The tokenizer may keep "(;" or "(," as one token.
   if (pos - 1 >= s0 && view.norm[pos - 1] === ')') {
     let k = pos - 2;
-    while (k >= s0 && view.norm[k] !== '(' && k > pos - 25) k--;
-    if (k >= s0 && view.norm[k] === '(') pos = k;
+    while (k >= s0 && !view.norm[k].startsWith('(') && k > pos - 25) k--;
+    if (k >= s0 && view.norm[k].startsWith('(')) pos = k;
   }
+  // "American political writer X": a couple of adjectives between the name and the cue word.
+  for (let k = 0; k < 2 && pos - 1 >= s0 && view.tokMention[pos - 1] < 0 && view.tokens[pos - 1].pos === 'ADJ'; k++) pos--;
   const m = pos - 1 >= s0 ? mentionAt(view, pos - 1) : null;
   if (!m || !typeOk(m, allowed)) return [];
   return withLeftConjuncts(view, m, s0, allowed);

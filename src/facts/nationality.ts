@@ -39,6 +39,14 @@ export function countryCode(entity: Entity): string | null {
   return null;
 }
 
+function isDemonym(e: Entity): boolean {
+  const lex = getLexicon();
+  return [e.name, ...e.aliases].some((n) => {
+    const w = norpWord(lex, n.toLowerCase());
+    return !!w && lex.demonyms.has(w);
+  });
+}
+
 export function countryVariants(entities: Entity[], facts: Fact[]): Fact[] {
   const codes = new Map<string, string | null>();
   const code = (e: Entity) => {
@@ -73,9 +81,14 @@ export function citizenshipChecked(entities: Entity[], facts: Fact[]): Fact[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const out: Fact[] = [];
   for (const f of facts) {
-    const obj = f.type === 'citizen_of' && f.object ? byId.get(f.object) : undefined;
+    const obj = (f.type === 'citizen_of' || f.type === 'located_in') && f.object ? byId.get(f.object) : undefined;
     if (!obj) {
       out.push(f);
+      continue;
+    }
+    // "a German network" places an organization in a country; "a Catholic network" does not.
+    if (f.type === 'located_in') {
+      if (obj.type !== 'NORP' || countryCode(obj) || isDemonym(obj)) out.push(f);
       continue;
     }
     const word = obj.name.toLowerCase().replace(/s$/, '');
