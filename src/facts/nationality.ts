@@ -99,3 +99,4 @@ export function citizenshipChecked(entities: Entity[], facts: Fact[]): Fact[] {
   }
   return out;
 }
+

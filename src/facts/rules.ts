@@ -28,6 +28,8 @@ export interface Rule {
   /** File the rule came from, for messages. */
   file: string;
   placeIsWhere: boolean;
+  /** The subject and object must be names, not descriptions or pronouns ("X of Y"). */
+  namesOnly: boolean;
 }
 
 /** Types whose object is never the place they happen in: "signed an agreement in Cairo". */
@@ -51,6 +53,7 @@ interface PatternSpec {
   objectFrom?: 'country';
   role?: string;
   mode?: string;
+  names?: boolean;
   tests?: RuleTest[];
 }
 
@@ -138,6 +141,7 @@ export function buildRules(dir: string): RuleSet {
       tests: spec.tests ?? [],
       file: spec.file,
       placeIsWhere: PLACE_IS_WHERE.has(spec.type),
+      namesOnly: spec.names ?? false,
     });
   }
   const byAnchor = new Map<string, Array<{ rule: Rule; template: Template }>>();
