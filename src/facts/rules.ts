@@ -30,6 +30,8 @@ export interface Rule {
   placeIsWhere: boolean;
   /** The subject and object must be names, not descriptions or pronouns ("X of Y"). */
   namesOnly: boolean;
+  /** Words one of which the subject's name must hold ("University of X"), from a list. */
+  subjectHead: ReadonlySet<string> | null;
 }
 
 /** Types whose object is never the place they happen in: "signed an agreement in Cairo". */
@@ -54,6 +56,7 @@ interface PatternSpec {
   role?: string;
   mode?: string;
   names?: boolean;
+  subjectHead?: string;
   tests?: RuleTest[];
 }
 
@@ -142,6 +145,7 @@ export function buildRules(dir: string): RuleSet {
       file: spec.file,
       placeIsWhere: PLACE_IS_WHERE.has(spec.type),
       namesOnly: spec.names ?? false,
+      subjectHead: spec.subjectHead ? new Set((lists[spec.subjectHead.replace(/^@/, '')] ?? []).map((w) => w.toLowerCase())) : null,
     });
   }
   const byAnchor = new Map<string, Array<{ rule: Rule; template: Template }>>();
