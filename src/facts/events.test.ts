@@ -79,3 +79,21 @@ describe('agents and targets named around the cue', () => {
     expect(events(doc)).toEqual(expect.arrayContaining(['ASSAULT Kenya → Ali Reza', 'ASSAULT Kenya → Omar Faruk']));
   });
 });
+
+describe('targets and coordinated parties', () => {
+  it('the place of a protest yields to whom it is against', () => {
+    expect(events(run('[Awami|ORG] supporters staged rallies in [Dhaka|GPE] against [Khaleda Zia|PERSON].'))).toContain('PROTEST Awami → Khaleda Zia');
+  });
+  it('a protest is against whom its purpose clause names', () => {
+    expect(events(run('[Tamil|NORP] students marched in [Jaffna|GPE] on Monday demanding autonomy from [Sri Lanka|GPE].'))).toContain('PROTEST Tamil → Sri Lanka');
+  });
+  it('an apposition after the subject hides no subject', () => {
+    expect(events(run('[Jordan|GPE], a close [US|GPE] partner, has refused to deploy troops in [Syria|GPE].'))).toContain('REJECT Jordan → Syria');
+  });
+  it('a group noun after a name inside a coordination', () => {
+    expect(events(run('The [Ethiopian|NORP] army and the [TPLF|ORG] signed a truce.'))).toContain('AGREE Ethiopian → TPLF');
+  });
+  it('a complaint to one party is about another', () => {
+    expect(events(run('[Greece|GPE] complained to [NATO|ORG] about [Turkish|NORP] overflights.'))).toEqual(['ACCUSE Greece → Turkish']);
+  });
+});

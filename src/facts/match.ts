@@ -213,7 +213,13 @@ function rightSearch(view: DocView, pos: number, s1: number, allowed: ReadonlySe
     if (m) {
       // "signed an agreement in Cairo": a place after a locative preposition is where, not whom.
       const prep = npStart(view, m, pos) - 1;
-      const locative = placeIsWhere && prep >= pos && LOCATIVE_PREPS.has(view.norm[prep]) && PLACE_TYPES.has(m.entity.type);
+      const afterLocative = prep >= pos && LOCATIVE_PREPS.has(view.norm[prep]) && PLACE_TYPES.has(m.entity.type);
+      const locative = placeIsWhere && afterLocative;
+      // "staged rallies in Gaza against X": the place is where; the one they act against is whom.
+      if (afterLocative && !locative) {
+        const against = mentionAfterAgainst(view, m.endTok, Math.min(s1, pos + RIGHT_WINDOW + 6), allowed);
+        if (against) return withRightConjuncts(view, against, s1, allowed);
+      }
       if (typeOk(m, allowed) && !locative) return withRightConjuncts(view, m, s1, allowed);
       p = m.endTok - 1;
       continue;
@@ -228,6 +234,21 @@ function rightSearch(view: DocView, pos: number, s1: number, allowed: ReadonlySe
     if (tok.pos === 'VERB' && p > pos && !['DET', 'ADV', 'ADJ'].includes(view.tokens[p - 1].pos) && view.norm[p - 1] !== 'to' && !view.norm[p].endsWith('ing')) return [];
   }
   return [];
+}
+
+/** The first mention after "against" before `end`, in the same clause. */
+function mentionAfterAgainst(view: DocView, from: number, end: number, allowed: ReadonlySet<EntityType> | null): MentionRef | null {
+  for (let p = from; p < end; p++) {
+    if (HARD_STOPS.has(view.norm[p]) || view.norm[p] === ',' || (view.tokens[p].pos === 'VERB' && !view.norm[p].endsWith('ing'))) return null;
+    if (view.norm[p] !== 'against') continue;
+    for (let q = p + 1; q < end && q <= p + 5; q++) {
+      const m = mentionAt(view, q);
+      if (m) return typeOk(m, allowed) ? m : null;
+      if (!isFiller(view, q) && view.tokens[q].pos !== 'NOUN') return null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /**
@@ -266,6 +287,14 @@ export function leftSearch(view: DocView, pos: number, s0: number, allowed: Read
       }
     }
     if (HARD_STOPS.has(norm) || LEFT_STOPS.has(norm)) break;
+    if (norm === ',' && !sawVerb) {
+      // "Pakistan, a key U.S. ally in the war, has refused": skip the apposition to its head.
+      const head = appositionHead(view, i, s0);
+      if (head >= 0) {
+        i = head + 1;
+        continue;
+      }
+    }
     if (RELATIVES.has(norm) && (tok.pos === 'PRON' || tok.pos === 'DET' || tok.pos === 'SCONJ')) {
       let j = i - 1;
       if (j >= s0 && view.norm[j] === ',') j--;
@@ -378,6 +407,23 @@ function inTimex(view: DocView, tok: number): boolean {
   return view.doc.timexes.some((x) => x.start <= t.start && t.end <= x.end);
 }
 
+/**
+ * For the comma at `close` that ends an apposition (", a key U.S. ally in the war,"), the last
+ * token of the name it describes, or -1: the apposition opens with a determiner right after a
+ * comma that follows a name, and holds no verb.
+ */
+function appositionHead(view: DocView, close: number, s0: number): number {
+  for (let k = close - 1; k > s0 && k >= close - 14; k--) {
+    const norm = view.norm[k];
+    if (HARD_STOPS.has(norm) || view.tokens[k].pos === 'VERB' || RELATIVES.has(norm)) return -1;
+    if (norm !== ',') continue;
+    const det = view.tokens[k + 1];
+    if (!det || det.pos !== 'DET' || !['a', 'an', 'the'].includes(view.norm[k + 1])) return -1;
+    return view.tokMention[k - 1] >= 0 ? k - 1 : -1;
+  }
+  return -1;
+}
+
 /** Named things that act only through someone: "the Predator attacks", "a Hellfire missile". */
 const INSTRUMENT_TYPES = new Set(['EVENT', 'PRODUCT']);
 /** Nouns of an armed action whose agent may be named apart from it. */
@@ -461,6 +507,9 @@ function isPossessor(view: DocView, m: MentionRef): boolean {
   return m.endTok < view.tokens.length && (n === "'s" || n === '’s' || n === "'");
 }
 
+/** Group nouns a name may modify inside a conjunct: "Israeli troops and Hezbollah fighters". */
+const GROUP_HEADS = new Set(['troops', 'forces', 'military', 'army', 'police', 'government', 'officials', 'authorities', 'rebels', 'militants', 'fighters', 'soldiers', 'leaders', 'diplomats', 'negotiators', 'delegation', 'delegations', 'side', 'sides', 'guerrillas', 'guerrilla', 'militia', 'militias', 'gunmen', 'protesters', 'demonstrators', 'students', 'workers', 'farmers', 'administration', 'parliament', 'ministry', 'navy', 'warships', 'envoys', 'ministers', 'president', 'premier']);
+
 // Coordination: "X and Y", "X, Y and Z". A comma alone joins two mentions only when the chain
 // also has an "and" ("In Kenya, Fred ..." is no list).
 function withLeftConjuncts(view: DocView, m: MentionRef, s0: number, allowed: ReadonlySet<EntityType> | null): MentionRef[] {
@@ -477,6 +526,8 @@ function withLeftConjuncts(view: DocView, m: MentionRef, s0: number, allowed: Re
     if (!isAnd && view.norm[i] !== ',') break;
     i--;
     if (isAnd && i >= s0 && view.norm[i] === ',') i--;
+    // "the Sudanese government and the SPLM": a group noun after the earlier name.
+    if (i - 1 >= s0 && GROUP_HEADS.has(view.norm[i]) && view.tokMention[i] < 0) i--;
     const prev = i >= s0 ? mentionAt(view, i) : null;
     if (!prev || !typeOk(prev, allowed) || prev.entity === cur.entity) break;
     out.unshift(prev);
@@ -494,6 +545,8 @@ function withRightConjuncts(view: DocView, m: MentionRef, s1: number, allowed: R
   let committed = 1;
   for (;;) {
     let i = cur.endTok;
+    // "Israeli troops and Hezbollah fighters": a group noun after the name.
+    if (i < s1 && GROUP_HEADS.has(view.norm[i]) && view.tokMention[i] < 0) i++;
     if (i >= s1) break;
     let isAnd = view.norm[i] === 'and' || view.norm[i] === '&';
     if (!isAnd && view.norm[i] !== ',') break;

@@ -42,13 +42,26 @@ export function preferMainEvents(view: DocView, list: CuedFact[]): CuedFact[] {
       // spans names ("talks between X and Y led to the signing") holds two events, not one.
       const overlap = a.cueStart < b.cueEnd && b.cueStart < a.cueEnd;
       if (overlap) {
-        if (sameSubject && a.cueEnd - a.cueStart > b.cueEnd - b.cueStart && a.cueStart <= b.cueStart && a.cueEnd >= b.cueEnd && !mentionInside(view, a)) dropped.add(b);
+        if (sameSubject && a.cueEnd - a.cueStart > b.cueEnd - b.cueStart && a.cueStart <= b.cueStart && a.cueEnd >= b.cueEnd && (a.fact.type === b.fact.type || !mentionInside(view, a))) dropped.add(b);
         continue;
       }
       if (a.fact.type === b.fact.type || !a.verbal || b.cueStart < a.cueEnd) continue;
       if (!governs(view, a, b)) continue;
       dropped.add(b);
       if (sameSubject && !a.fact.object && b.fact.object) a.fact.object = b.fact.object;
+    }
+  }
+  // "demonstrated in Kirkuk calling for independence from Iraq", "blocked roads to press their
+  // demands on X": a protest is against whom its purpose names.
+  for (const a of events) {
+    if (dropped.has(a) || !PURPOSE_HOSTS.has(a.fact.type)) continue;
+    if (a.fact.object && !placeObject(view, a)) continue;
+    for (const b of events) {
+      if (b === a || dropped.has(b) || !PURPOSES.has(b.fact.type) || !b.fact.object || b.fact.subject !== a.fact.subject) continue;
+      if (b.cueStart <= a.cueStart || !purposeClause(view, b.cueStart)) continue;
+      a.fact.object = b.fact.object;
+      dropped.add(b);
+      break;
     }
   }
   // A fact that took its complement's object may now repeat another of the same type and pair.
@@ -72,6 +85,31 @@ function governs(view: DocView, a: CuedFact, b: CuedFact): boolean {
     return false;
   }
   return true;
+}
+
+/** Events whose target may be named by a purpose clause after them, and the events that may. */
+const PURPOSE_HOSTS = new Set(['PROTEST']);
+const PURPOSES = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'PROTEST']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout']);
+
+/** The fact's object is the place it happened ("rallied in Gaza"), found after a locative preposition. */
+function placeObject(view: DocView, x: CuedFact): boolean {
+  const e = x.fact.object ? view.entityById.get(x.fact.object) : undefined;
+  if (!e || !['GPE', 'LOC', 'FAC'].includes(e.type)) return false;
+  for (let i = x.cueEnd; i < view.tokens.length && i < x.cueEnd + 12; i++) {
+    const k = view.tokMention[i];
+    if (k >= 0 && view.mentions[k].entity === e) {
+      let p = view.mentions[k].firstTok - 1;
+      while (p > x.cueEnd && ['DET', 'ADJ'].includes(view.tokens[p].pos)) p--;
+      return LOCATIVE.has(view.norm[p]);
+    }
+  }
+  return false;
+}
+
+/** The cue opens a purpose clause: "to demand", "calling for", "demanding". */
+function purposeClause(view: DocView, cue: number): boolean {
+  return view.norm[cue - 1] === 'to' || view.norm[cue].endsWith('ing');
 }
 
 function mentionInside(view: DocView, x: CuedFact): boolean {
