@@ -2,6 +2,9 @@
 // the label carried by the largest total edge weight among its neighbours. Deterministic here:
 // nodes are visited in sorted order and ties go to the smallest label, so the same graph always
 // gives the same groups.
+/** Facts a community query reads at most unless told otherwise (bounded work on big stores). */
+export const DEFAULT_COMMUNITY_FACTS = 20_000;
+
 export interface WeightedEdge {
   a: string;
   b: string;

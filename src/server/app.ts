@@ -6,12 +6,15 @@ import type { Store, StoredFact } from '../store/types.js';
 import { InputError } from '../model/errors.js';
 import { HttpError, badParameter, notFound } from './errors.js';
 import { Query, checkOrder } from './params.js';
-import { actorsOf, documentsOf, groupFacts } from './views.js';
+import { actorsOf, documentsOf, profileGroups } from './views.js';
+import { DEFAULT_COMMUNITY_FACTS } from '../graph/communities.js';
 import { openApiDocument } from './openapi.js';
 import { mountStatic } from './static.js';
 
-/** Most facts one actor page shows (the best supported); a hub actor with more says `truncated`. */
+/** About how many facts one actor page shows, spread over its groups (see profileGroups). */
 const PROFILE_FACTS = 200;
+/** Deepest page a paged route serves (offset paging walks what it skips). */
+const MAX_OFFSET = 1_000_000;
 
 export function createApp(store: Store): Hono {
   const app = new Hono();
@@ -36,13 +39,15 @@ export function createApp(store: Store): Hono {
   app.get('/api/actors/:id', (c) => {
     new Query(c, []);
     const actor = actorParam(c.req.param('id'));
-    const facts = store.facts({ actor: actor.id, limit: PROFILE_FACTS + 1 });
-    const shown = facts.slice(0, PROFILE_FACTS);
+    // Every group of the actor's facts with its count, and the strongest few of each: a hub with
+    // thousands of facts costs one small index walk per group, and a `next` link pages the rest.
+    const groups = profileGroups(store, actor.id, PROFILE_FACTS);
+    const shown = groups.flatMap((g) => g.facts);
     return c.json({
       actor,
       aliases: actor.aliases,
-      groups: groupFacts(actor.id, shown),
-      truncated: facts.length > PROFILE_FACTS,
+      groups,
+      truncated: groups.some((g) => g.next !== null),
       actors: actorsOf(store, shown, [actor]),
       documents: documentsOf(store, shown),
     });
@@ -71,16 +76,19 @@ export function createApp(store: Store): Hono {
   });
 
   app.get('/api/facts', (c) => {
-    const q = new Query(c, ['actor', 'type', 'asOf', 'from', 'to', 'limit']);
+    const q = new Query(c, ['actor', 'side', 'type', 'asOf', 'from', 'to', 'limit', 'offset']);
     const ref = q.string('actor');
+    const side = q.oneOf('side', ['subject', 'object']) as 'subject' | 'object' | undefined;
+    if (side && !ref) throw badParameter('side', 'needs actor');
     const type = q.factType('type');
     const asOf = q.date('asOf');
     const from = q.date('from');
     const to = q.date('to');
     checkOrder(from, to);
     const limit = q.int('limit', { min: 1, max: 5000, fallback: 200 });
+    const offset = q.int('offset', { min: 0, max: MAX_OFFSET, fallback: 0 });
     const actor = ref ? actorParam(ref, 'actor') : undefined;
-    const facts = store.facts({ actor: actor?.id, type, asOf, from, to, limit });
+    const facts = store.facts({ actor: actor?.id, side, type, asOf, from, to, limit, offset });
     return c.json({ facts, actors: actorsOf(store, facts), documents: documentsOf(store, facts) });
   });
 
@@ -127,9 +135,10 @@ export function createApp(store: Store): Hono {
   app.get('/api/documents', (c) => {
     const q = new Query(c, ['limit', 'offset']);
     const limit = q.int('limit', { min: 1, max: 1000, fallback: 100 });
-    const offset = q.int('offset', { min: 0, max: Number.MAX_SAFE_INTEGER, fallback: 0 });
-    const all = store.listDocuments();
-    return c.json({ total: all.length, documents: all.slice(offset, offset + limit) });
+    const offset = q.int('offset', { min: 0, max: MAX_OFFSET, fallback: 0 });
+    const total = store.stats().documents;
+    const documents = store.listDocuments({ limit, offset });
+    return c.json({ total, offset, documents, next: offset + documents.length < total ? `/api/documents?limit=${limit}&offset=${offset + limit}` : null });
   });
 
   app.get('/api/documents/:id', (c) => {
@@ -144,9 +153,13 @@ export function createApp(store: Store): Hono {
   });
 
   app.get('/api/communities', (c) => {
-    const q = new Query(c, ['limit']);
+    const q = new Query(c, ['actor', 'maxFacts', 'limit']);
+    const ref = q.string('actor');
+    const maxFacts = q.int('maxFacts', { min: 1, max: 200_000, fallback: DEFAULT_COMMUNITY_FACTS });
     const limit = q.int('limit', { min: 1, max: 1000, fallback: 100 });
-    const communities = store.communities().slice(0, limit);
+    const actor = ref ? actorParam(ref, 'actor') : undefined;
+    const found = store.communities({ actor: actor?.id, maxFacts });
+    const communities = found.communities.slice(0, limit);
     const actors: Record<string, { id: string; name: string; type: string }> = {};
     for (const group of communities) {
       for (const id of group.members.slice(0, 50)) {
@@ -154,12 +167,19 @@ export function createApp(store: Store): Hono {
         if (e) actors[id] = { id: e.id, name: e.name, type: e.type };
       }
     }
-    return c.json({ communities, actors });
+    return c.json({ communities, facts: found.facts, complete: found.complete, actors });
   });
 
   app.get('/api/contradictions', (c) => {
-    new Query(c, []);
-    return c.json({ contradictions: store.contradictions() });
+    const q = new Query(c, ['actor', 'limit', 'offset']);
+    const ref = q.string('actor');
+    const limit = q.int('limit', { min: 1, max: 1000, fallback: 100 });
+    const offset = q.int('offset', { min: 0, max: MAX_OFFSET, fallback: 0 });
+    const actor = ref ? actorParam(ref, 'actor') : undefined;
+    const contradictions = store.contradictions({ actor: actor?.id, limit: limit + 1, offset });
+    const more = contradictions.length > limit;
+    const next = more ? `/api/contradictions?${actor ? `actor=${encodeURIComponent(actor.id)}&` : ''}limit=${limit}&offset=${offset + limit}` : null;
+    return c.json({ total: actor ? null : store.stats().contradictions, offset, contradictions: contradictions.slice(0, limit), next });
   });
 
   app.get('/openapi.json', (c) => c.json(openApiDocument()));

@@ -118,6 +118,33 @@ export async function runBench(log: (line: string) => void): Promise<void> {
         log(`  ${name.padEnd(48)} p50 ${percentile(sorted, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(sorted, 95).toFixed(1).padStart(6)} ms   max ${sorted[sorted.length - 1]!.toFixed(1).padStart(6)} ms   avg body ${(bytes[name]! / sorted.length / 1024).toFixed(1)} KiB`);
       }
     }
+    // Routes over the whole store: each must stay bounded however big the store grows.
+    const total = stats.documents;
+    const storeRoutes: Record<string, (i: number) => string> = {
+      'stats           /api/stats': () => '/api/stats',
+      'documents p. 1  /api/documents?limit=200': () => '/api/documents?limit=200',
+      'documents deep  /api/documents?offset=…': (i) => `/api/documents?limit=200&offset=${Math.max(0, total - 200 - ((i * 7919) % Math.max(1, Math.min(total, 100_000))))}`,
+      'contradictions  /api/contradictions': (i) => `/api/contradictions?limit=100&offset=${(i * 100) % 10_000}`,
+      'contradictions  ?actor= (heaviest)': (i) => `/api/contradictions?actor=${encodeURIComponent([...heavy.keys()][i % heavy.size]!)}&limit=100`,
+      'search          /api/search?q=': (i) => `/api/search?q=${['pact', 'clashed', 'backed', 'joined'][i % 4]}`,
+      'actor search    /api/actors?search=': (i) => `/api/actors?search=${['ka', 'dor', 'ran front', 'zan'][i % 4]}&limit=50`,
+    };
+    log('whole-store routes: 40 requests each, sequential (target p95 < 50 ms)');
+    for (const [name, make] of Object.entries(storeRoutes)) {
+      const list: number[] = [];
+      let size = 0;
+      for (let i = 0; i < 40; i++) { const r = await fetchOne(make(i)); list.push(r.ms); size += r.size; }
+      list.sort((x, y) => x - y);
+      log(`  ${name.padEnd(48)} p50 ${percentile(list, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(list, 95).toFixed(1).padStart(6)} ms   max ${list[list.length - 1]!.toFixed(1).padStart(6)} ms   avg body ${(size / list.length / 1024).toFixed(1)} KiB`);
+    }
+    // Communities read up to maxFacts facts (default 20,000) and cost about a second per 50,000:
+    // reported apart, they are an analysis to start, not a page to browse.
+    for (const [label, url] of [['communities (store, 20,000 best facts)', '/api/communities'], ['communities (heaviest actor, 2 hops)', `/api/communities?actor=${encodeURIComponent([...heavy.keys()][0] ?? '')}`]] as const) {
+      const t = performance.now();
+      const res = await fetch(server.url + url);
+      const body = (await res.json()) as { communities: unknown[]; facts: number; complete: boolean };
+      log(`  ${label.padEnd(48)} ${(performance.now() - t).toFixed(0)} ms for ${body.facts} facts → ${body.communities.length} groups${body.complete ? '' : ' (bounded)'}`);
+    }
     log(`  resident memory ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`);
   } finally {
     await server.close();

@@ -16,6 +16,7 @@ const arr = (items: object) => ({ type: 'array', items });
 const nullable = (schema: object) => ({ oneOf: [schema, { type: 'null' }] });
 
 const actorRef = 'the actor\'s id, exact name or alias';
+const count = { type: 'integer', minimum: 0 } as const;
 
 export function openApiDocument() {
   return {
@@ -26,13 +27,14 @@ export function openApiDocument() {
       description: 'Read-only JSON API over the actor graph: actors, their relations and events in time, the evidence sentences and the documents they come from.',
     },
     paths: {
-      '/api/stats': { get: { summary: 'Counts of documents, actors, facts and evidence', responses: { 200: ok('Counts', obj({ documents: int(0, Infinity, 0), entities: int(0, Infinity, 0), facts: int(0, Infinity, 0), evidence: int(0, Infinity, 0) })), ...errors } } },
+      '/api/stats': { get: { summary: 'Counts of documents, actors, facts and evidence', responses: { 200: ok('Counts', obj({ documents: count, entities: count, facts: count, evidence: count, contradictions: count })), ...errors } } },
       '/api/actors': { get: {
         summary: 'Find actors by name or alias', parameters: [q('search', str, 'text in a name or alias'), q('type', { enum: ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'LAW', 'FAC', 'PRODUCT'] }, 'entity type'), q('limit', int(1, 1000, 50), 'most actors returned')],
         responses: { 200: ok('Actors, best known first', obj({ actors: arr(ref('Actor')) })), ...errors } } },
       '/api/actors/{id}': { get: {
-        summary: 'An actor\'s profile: aliases, relations and events grouped by type and direction, with time, modality, attribution and evidence', parameters: [idParam(actorRef)],
-        responses: { 200: ok('Profile', obj({ actor: ref('Actor'), aliases: arr(str), groups: arr(obj({ kind: str, type: str, direction: { enum: ['out', 'in'] }, facts: arr(ref('Fact')) })), truncated: { type: 'boolean' }, actors: map(ref('ActorRef')), documents: map(ref('DocumentRef')) })), ...errors } } },
+        summary: 'An actor\'s profile: aliases, and every group of its relations and events (by type and direction) with its count and its strongest facts, about 200 facts in all; `next` pages through the rest of a group',
+        parameters: [idParam(actorRef)],
+        responses: { 200: ok('Profile', obj({ actor: ref('Actor'), aliases: arr(str), groups: arr(obj({ kind: str, type: str, direction: { enum: ['out', 'in'] }, count: { type: 'integer', description: 'all the actor\'s facts in the group' }, facts: arr(ref('Fact')), next: nullable({ type: 'string', description: '/api/facts route listing the rest of the group' }) })), truncated: { type: 'boolean', description: 'some group has more facts than shown' }, actors: map(ref('ActorRef')), documents: map(ref('DocumentRef')) })), ...errors } } },
       '/api/actors/{id}/neighbourhood': { get: {
         summary: 'Actors and facts around an actor, optionally as of a date', parameters: [idParam(actorRef), q('depth', int(1, 3, 1), 'hops'), q('asOf', date, 'only facts that held or happened on that date'), q('limit', int(1, 2000, 200), 'most facts')],
         responses: { 200: ok('Neighbourhood', obj({ center: str, asOf: nullable(str), depth: { type: 'integer' }, nodes: arr(ref('Actor')), edges: arr(ref('Fact')), documents: map(ref('DocumentRef')) })), ...errors } } },
@@ -40,8 +42,8 @@ export function openApiDocument() {
         summary: 'An actor\'s best-supported facts (events, relations with their start and end) in time order, undated last', parameters: [idParam(actorRef), q('limit', int(1, 5000, 200), 'most facts')],
         responses: { 200: ok('Timeline', obj({ actor: ref('Actor'), facts: arr(ref('Fact')), truncated: { type: 'boolean' }, actors: map(ref('ActorRef')), documents: map(ref('DocumentRef')) })), ...errors } } },
       '/api/facts': { get: {
-        summary: 'Facts filtered by actor, type and time',
-        parameters: [q('actor', str, actorRef), q('type', str, 'relation, PLOVER event or life event type'), q('asOf', date, 'held or happened on that date'), q('from', date, 'on or after'), q('to', date, 'on or before'), q('limit', int(1, 5000, 200), 'most facts')],
+        summary: 'Facts filtered by actor, type and time, best supported first',
+        parameters: [q('actor', str, actorRef), q('side', { enum: ['subject', 'object'] }, 'with actor: only facts where the actor is the subject, or the object'), q('type', str, 'relation, PLOVER event or life event type'), q('asOf', date, 'held or happened on that date'), q('from', date, 'on or after'), q('to', date, 'on or before'), q('limit', int(1, 5000, 200), 'most facts'), q('offset', int(0, 1_000_000, 0), 'skip this many (paging)')],
         responses: { 200: ok('Facts', obj({ facts: arr(ref('Fact')), actors: map(ref('ActorRef')), documents: map(ref('DocumentRef')) })), ...errors } } },
       '/api/path': { get: {
         summary: 'The shortest chain of facts linking two actors', parameters: [q('from', str, actorRef, true), q('to', str, actorRef, true), q('asOf', date, 'only facts that held then'), q('maxDepth', int(1, 6, 4), 'most hops')],
@@ -53,16 +55,18 @@ export function openApiDocument() {
         summary: 'Full-text search over evidence sentences', parameters: [q('q', str, 'words to find', true), q('limit', int(1, 500, 50), 'most hits')],
         responses: { 200: ok('Hits', obj({ q: str, hits: arr({ allOf: [ref('Evidence'), obj({ factId: str })] }), documents: map(ref('DocumentRef')) })), ...errors } } },
       '/api/documents': { get: {
-        summary: 'Stored documents', parameters: [q('limit', int(1, 1000, 100), 'page size'), q('offset', int(0, Number.MAX_SAFE_INTEGER, 0), 'first document')],
-        responses: { 200: ok('Documents', obj({ total: { type: 'integer' }, documents: arr(ref('Document')) })), ...errors } } },
+        summary: 'Stored documents by publication date (undated last), a page at a time', parameters: [q('limit', int(1, 1000, 100), 'page size'), q('offset', int(0, 1_000_000, 0), 'documents to skip')],
+        responses: { 200: ok('Documents', obj({ total: count, offset: count, documents: arr(ref('Document')), next: nullable({ type: 'string', description: 'route of the next page' }) })), ...errors } } },
       '/api/documents/{id}': { get: {
         summary: 'A document\'s text with the evidence spans to highlight', parameters: [idParam('document id (sha256 of its text)')],
         responses: { 200: ok('Document', obj({ document: { allOf: [ref('Document'), obj({ text: str })] }, evidence: arr(obj({ start: { type: 'integer' }, end: { type: 'integer' }, factId: str, type: str, subject: str, object: nullable(str) })), facts: arr(ref('Fact')), actors: map(ref('ActorRef')) })), ...errors } } },
       '/api/communities': { get: {
-        summary: 'Groups of actors more linked to each other than to the rest', parameters: [q('limit', int(1, 1000, 100), 'most groups')],
-        responses: { 200: ok('Communities', obj({ communities: arr(obj({ id: { type: 'integer' }, members: arr(str) })), actors: map(ref('ActorRef')) })), ...errors } } },
+        summary: 'Groups of actors more linked to each other than to the rest, over the best-supported facts (of the store, or of an actor\'s two-hop neighbourhood), at most maxFacts of them',
+        parameters: [q('actor', str, actorRef), q('maxFacts', int(1, 200_000, 20_000), 'most facts read (bounds the work)'), q('limit', int(1, 1000, 100), 'most groups')],
+        responses: { 200: ok('Communities', obj({ communities: arr(obj({ id: { type: 'integer' }, members: arr(str) })), facts: { type: 'integer', description: 'facts read' }, complete: { type: 'boolean', description: 'false when facts were left out by maxFacts' }, actors: map(ref('ActorRef')) })), ...errors } } },
       '/api/contradictions': { get: {
-        summary: 'Facts that cannot all be true', responses: { 200: ok('Contradictions', obj({ contradictions: arr(obj({ kind: str, facts: arr(str), note: str })) })), ...errors } } },
+        summary: 'Facts that cannot all be true (kept at ingest), a page at a time', parameters: [q('actor', str, `only those touching an actor: ${actorRef}`), q('limit', int(1, 1000, 100), 'page size'), q('offset', int(0, 1_000_000, 0), 'contradictions to skip')],
+        responses: { 200: ok('Contradictions', obj({ total: nullable({ type: 'integer' }), offset: count, contradictions: arr(obj({ kind: { enum: ['allied_and_rival', 'asserted_and_negated', 'two_leaders'] }, facts: arr(str), note: str })), next: nullable(str) })), ...errors } } },
     },
     components: {
       schemas: {

@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore, type SqliteStore } from '../store/index.js';
+import { docA, docB, docC } from '../store/contract.js';
+import { hubDoc } from '../store/fixtures.js';
 import { extractText } from '../pipeline/index.js';
 import { exampleArticle, hasShared } from '../testing/shared.js';
 import { createApp, startServer } from './index.js';
@@ -201,6 +203,8 @@ describe.skipIf(!hasShared)('ingesting again', () => {
     }
     out.facts = (await get(app, '/api/facts?limit=5000')).body;
     out.documents = (await get(app, '/api/documents')).body;
+    out.contradictions = (await get(app, '/api/contradictions')).body;
+    out.communities = (await get(app, '/api/communities')).body;
     return strip(out);
   };
 
@@ -249,19 +253,74 @@ describe('the serve command', () => {
   });
 });
 
-describe('profile groups', () => {
-  it('puts a symmetric relation in one group whichever end the actor is', async () => {
-    const { groupFacts } = await import('./views.js');
-    const base = { kind: 'relation' as const, mode: null, place: null, mediator: null, role: null, time: null, modality: 'asserted' as const, attribution: null, confidence: 0.8, sources: 1, evidence: [] };
-    const groups = groupFacts('a', [
-      { ...base, id: 'f1', type: 'allied_with', subject: 'a', object: 'b' },
-      { ...base, id: 'f2', type: 'allied_with', subject: 'c', object: 'a' },
-      { ...base, id: 'f3', type: 'leader_of', subject: 'd', object: 'a' },
-      { ...base, id: 'f4', type: 'leader_of', subject: 'a', object: 'e' },
-    ]);
-    const allied = groups.filter((g) => g.type === 'allied_with');
-    expect(allied.length).toBe(1);
-    expect(allied[0]!.facts.map((f) => f.other)).toEqual(['b', 'c']);
-    expect(groups.filter((g) => g.type === 'leader_of').map((g) => [g.direction, g.facts[0]!.other]).sort()).toEqual([['in', 'd'], ['out', 'e']]);
+describe('paged routes on a store with a hub', () => {
+  let store: SqliteStore;
+  let app: Hono;
+  beforeAll(() => {
+    store = openSqliteStore(':memory:');
+    for (const doc of [docA, docB, docC, hubDoc('api', 45)]) store.ingest(doc);
+    app = createApp(store);
+  });
+  afterAll(() => store.close());
+
+  it('shows every group of an actor with its count and pages the rest of a big group through next', async () => {
+    const hub = store.getActor('Delta Council')!;
+    const profile = (await get(app, `/api/actors/${encodeURIComponent(hub.id)}`)).body;
+    expect(profile.truncated).toBe(true);
+    expect(profile.groups).toHaveLength(1);
+    const [group] = profile.groups;
+    expect(group).toMatchObject({ type: 'supports', direction: 'out', count: 45 });
+    expect(group.facts.length).toBeLessThan(45);
+    const seen = group.facts.map((f: any) => f.id);
+    for (let next = group.next; next;) {
+      const page = (await get(app, next)).body;
+      expect(page.facts.length).toBeGreaterThan(0);
+      for (const f of page.facts) expect(profile.actors[f.object] ?? page.actors[f.object]).toBeDefined();
+      seen.push(...page.facts.map((f: any) => f.id));
+      const url = new URL(next, 'http://x');
+      url.searchParams.set('offset', String(seen.length));
+      next = seen.length < group.count ? url.pathname + url.search : null;
+    }
+    expect(new Set(seen).size).toBe(45);
+    expect(new Set(seen)).toEqual(new Set(store.facts({ actor: hub.id }).map((f) => f.id)));
+    // A symmetric relation is one group whichever end the actor is on.
+    const taliban = store.getActor('Taliban')!;
+    const talibanGroups = (await get(app, `/api/actors/${encodeURIComponent(taliban.id)}`)).body.groups;
+    const allied = talibanGroups.filter((g: any) => g.type === 'allied_with');
+    expect(allied).toHaveLength(1);
+    expect(allied[0].count).toBe(store.facts({ actor: taliban.id, type: 'allied_with' }).length);
+    expect(talibanGroups.find((g: any) => g.type === 'rival_of').next).toBeNull();
+  });
+
+  it('pages documents and contradictions, with totals and next links', async () => {
+    const first = (await get(app, '/api/documents?limit=3')).body;
+    expect(first.total).toBe(4);
+    expect(first.documents).toHaveLength(3);
+    const second = (await get(app, first.next)).body;
+    expect(second.documents).toHaveLength(1);
+    expect(second.next).toBeNull();
+    expect([...first.documents, ...second.documents].map((d: any) => d.id)).toEqual(store.listDocuments().map((d) => d.id));
+    const all = (await get(app, '/api/contradictions')).body;
+    expect(all.total).toBe(all.contradictions.length);
+    expect(all.total).toBeGreaterThan(1);
+    const one = (await get(app, '/api/contradictions?limit=1')).body;
+    expect(one.contradictions).toEqual(all.contradictions.slice(0, 1));
+    expect((await get(app, one.next)).body.contradictions).toEqual(all.contradictions.slice(1, 2));
+    const mine = (await get(app, '/api/contradictions?actor=Taliban')).body;
+    expect(mine.contradictions.length).toBeGreaterThan(0);
+    expect((await get(app, '/api/contradictions?actor=Delta%20Council')).body.contradictions).toEqual([]);
+    for (const [path, parameter] of [['/api/contradictions?offset=x', 'offset'], ['/api/facts?side=subject', 'side'], ['/api/facts?actor=Taliban&side=left', 'side'], ['/api/communities?maxFacts=0', 'maxFacts']]) {
+      const res = await get(app, path!);
+      expect(res.status, path).toBe(400);
+      expect(res.body.error.parameter, path).toBe(parameter);
+    }
+  });
+
+  it('bounds communities and says so', async () => {
+    const bounded = (await get(app, '/api/communities?maxFacts=3')).body;
+    expect(bounded).toMatchObject({ facts: 3, complete: false });
+    const around = (await get(app, '/api/communities?actor=Delta%20Council')).body;
+    expect(around.complete).toBe(true);
+    expect(around.communities[0].members).toContain(store.getActor('Delta Council')!.id);
   });
 });

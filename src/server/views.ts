@@ -17,13 +17,9 @@ function actorIds(f: StoredFact): string[] {
 export function actorsOf(store: Store, facts: StoredFact[], known: StoredEntity[] = []): Record<string, ActorRef> {
   const out: Record<string, ActorRef> = {};
   for (const e of known) out[e.id] = actorRef(e);
-  for (const f of facts) {
-    for (const id of actorIds(f)) {
-      if (out[id]) continue;
-      const e = store.getActor(id);
-      if (e) out[id] = actorRef(e);
-    }
-  }
+  const wanted = new Set<string>();
+  for (const f of facts) for (const id of actorIds(f)) if (!out[id]) wanted.add(id);
+  for (const e of store.getActors([...wanted])) out[e.id] = actorRef(e);
   return out;
 }
 
@@ -70,19 +66,49 @@ export interface FactGroup {
 
 const KIND_ORDER = { relation: 0, event: 1, life: 2 } as const;
 
-/** Groups an actor's facts by kind, type and direction; within a group, dated facts by date. */
-export function groupFacts(actorId: string, facts: StoredFact[]): FactGroup[] {
-  const groups = new Map<string, FactGroup>();
-  for (const f of facts) {
-    const mine = f.subject === actorId;
+/** A fact's first moment, for time order; undated facts sort last. */
+const when = (f: StoredFact) => f.time?.at ?? f.time?.start ?? f.time?.end ?? '\uffff';
+
+export interface ProfileGroup extends FactGroup {
+  /** All the actor's facts in this group; `facts` holds the strongest of them. */
+  count: number;
+  /** The API route that lists the group from where `facts` stops, or null when it is all there. */
+  next: string | null;
+}
+
+/** Facts a profile group shows at least and at most. */
+const GROUP_MIN = 3;
+const GROUP_MAX = 20;
+const GROUP_PAGE = 50;
+
+/**
+ * An actor's profile: every group of its facts (kind, type, direction) with its count, and the
+ * strongest few facts of each, about `budget` facts in all. Counts come from the store's per-actor
+ * tallies, facts from one index walk per group, so a hub costs what an ordinary actor does.
+ */
+export function profileGroups(store: Store, actorId: string, budget: number): ProfileGroup[] {
+  const tallies = store.factGroups(actorId);
+  const each = Math.max(GROUP_MIN, Math.min(GROUP_MAX, Math.floor(budget / Math.max(1, tallies.length))));
+  const merged = new Map<string, { kind: StoredFact['kind']; type: string; direction: 'out' | 'in'; count: number; facts: StoredFact[] }>();
+  for (const g of store.factGroups(actorId, { top: each })) {
     // Symmetric relations read the same from both ends: one group, whoever is the subject.
-    const direction = mine || SYMMETRIC_TYPES.has(f.type) ? 'out' : 'in';
-    const key = `${f.kind}|${f.type}|${direction}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { kind: f.kind, type: f.type, direction, facts: [] }));
-    g.facts.push({ ...f, other: mine ? f.object : f.subject });
+    const direction = SYMMETRIC_TYPES.has(g.type) ? 'out' : g.direction;
+    const key = `${g.type}|${direction}`;
+    const seen = merged.get(key);
+    if (!seen) merged.set(key, { ...g, direction, facts: [...g.facts] });
+    else {
+      seen.count += g.count;
+      // Both ends' strongest, then the best of them (the store's rank: sources, confidence, id).
+      seen.facts = [...seen.facts, ...g.facts].sort((a, b) => b.sources - a.sources || b.confidence - a.confidence || (a.id < b.id ? -1 : 1)).slice(0, each);
+    }
   }
-  const when = (f: StoredFact) => f.time?.at ?? f.time?.start ?? f.time?.end ?? '\uffff';
-  for (const g of groups.values()) g.facts.sort((a, b) => when(a).localeCompare(when(b)) || b.sources - a.sources);
-  return [...groups.values()].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.facts.length - a.facts.length || a.type.localeCompare(b.type));
+  const order = [...merged.values()].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.count - a.count || a.type.localeCompare(b.type));
+  return order.map((g) => {
+    const side = SYMMETRIC_TYPES.has(g.type) ? undefined : g.direction === 'out' ? 'subject' as const : 'object' as const;
+    const facts = g.facts
+      .map((f) => ({ ...f, other: f.subject === actorId ? f.object : f.subject }))
+      .sort((a, b) => when(a).localeCompare(when(b)) || b.sources - a.sources);
+    const params = new URLSearchParams({ actor: actorId, type: g.type, ...(side ? { side } : {}), offset: String(facts.length), limit: String(GROUP_PAGE) });
+    return { ...g, facts, next: g.count > facts.length ? `/api/facts?${params}` : null };
+  });
 }

@@ -69,6 +69,19 @@ export async function runBench(log: (line: string) => void): Promise<void> {
     latency('timeline(actor), hubs (thousands of facts)', hubs.length * 3, (i) => { big.timeline(hubs[i % hubs.length]!); }, log);
     latency('timeline(actor, limit 500), hubs', hubs.length * 3, (i) => { big.timeline(hubs[i % hubs.length]!, { limit: 500 }); }, log);
     latency('full-text search over evidence (limit 50)', 100, (i) => { big.searchEvidence(i % 2 ? 'pact' : 'clashed', 50); }, log);
+    latency('factGroups(actor, top 3): actor page, hubs', hubs.length * 5, (i) => { big.factGroups(hubs[i % hubs.length]!, { top: 3 }); }, log);
+    latency('factGroups(actor, top 3): actor page, random', ids.length, (i) => { big.factGroups(ids[i]!, { top: 3 }); }, log);
+    latency('stats() (counts kept by triggers)', 100, () => { big.stats(); }, log);
+    const documents = summary.documents;
+    latency('listDocuments(200 per page), any page', 100, (i) => { big.listDocuments({ limit: 200, offset: (i * 7919) % documents }); }, log);
+    const contradictions = big.stats().contradictions;
+    latency(`contradictions(100 per page) of ${contradictions}`, 100, (i) => { big.contradictions({ limit: 100, offset: (i * 997) % Math.max(1, contradictions) }); }, log);
+    latency('contradictions(actor), hubs', hubs.length * 5, (i) => { big.contradictions({ actor: hubs[i % hubs.length]!, limit: 100 }); }, log);
+    latency('findActors(search, limit 50)', 100, (i) => { big.findActors({ search: ['ka', 'dor', 'ran front', 'zan'][i % 4]!, limit: 50 }); }, log);
+    for (const maxFacts of [5_000, 20_000]) {
+      latency(`communities(best ${maxFacts.toLocaleString('en')} facts)`, 3, () => { big.communities({ maxFacts }); }, log);
+    }
+    latency('communities(hub, 2 hops, 20,000 facts)', 3, () => { big.communities({ actor: hubs[0]!, maxFacts: 20_000 }); }, log);
     big.close();
     const usage = process.resourceUsage();
     log(`peak memory (maxRSS): ${(usage.maxRSS / 1024).toFixed(0)} MB; heap used now ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);

@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { GraphSnapshot, Store } from './types.js';
-import { makeDoc } from './fixtures.js';
+import { hubDoc, makeDoc } from './fixtures.js';
 
 export type OpenStore = (file: string) => Store;
 
@@ -163,6 +163,14 @@ export function storeContract(name: string, open: OpenStore): void {
       s.ingest(docB);
       s.ingest(docC);
       const before = comparable(s.snapshot());
+      const derived = () => ({
+        stats: s.stats(),
+        contradictions: s.contradictions(),
+        groups: s.findActors({}).map((a) => ({ id: a.id, groups: s.factGroups(a.id, { top: 2 }) })),
+        documents: s.listDocuments({ limit: 2, offset: 1 }).map(({ ingestedAt: _ignored, ...d }) => d),
+      });
+      const derivedBefore = derived();
+      expect(derivedBefore.contradictions.map((c) => c.kind)).toContain('allied_and_rival');
       expect(s.removeDocument(docB.meta.id)).toBe(true);
       expect(s.getActor('Hamza Bin Laden')).toBeNull();
       expect(s.getActor('Abbottabad')).toBeNull();
@@ -176,6 +184,13 @@ export function storeContract(name: string, open: OpenStore): void {
       expect(s.removeDocument(docB.meta.id)).toBe(false);
       s.ingest(docB);
       expect(comparable(s.snapshot())).toEqual(before);
+      expect(derived()).toEqual(derivedBefore);
+      // The rivalry is stated only in docC: without it, nothing contradicts the alliance.
+      s.removeDocument(docC.meta.id);
+      expect(s.contradictions()).toEqual([]);
+      expect(s.stats().contradictions).toBe(0);
+      s.ingest(docC);
+      expect(derived()).toEqual(derivedBefore);
       // By source path too.
       expect(s.removeDocument('tests/rivals.txt')).toBe(true);
       expect(s.getActor('Michael Jordan')).toBeNull();
@@ -223,8 +238,9 @@ export function storeContract(name: string, open: OpenStore): void {
       expect(p[0]!.type).toBe('leader_of');
       expect(s.path(omar.id, actor(s, 'Peshawar').id)).toBeNull(); // no fact links the city
       const groups = s.communities();
-      expect(groups.length).toBeGreaterThan(0);
-      expect(groups.flatMap((g) => g.members)).toContain(omar.id);
+      expect(groups.complete).toBe(true);
+      expect(groups.communities.length).toBeGreaterThan(0);
+      expect(groups.communities.flatMap((g) => g.members)).toContain(omar.id);
       // One sentence says both that the Taliban allied with Al Qaeda and that they sheltered Bin Laden.
       const hits = s.searchEvidence('sheltered kandahar');
       expect(hits.map((h) => s.facts({}).find((f) => f.id === h.factId)!.type).sort()).toEqual(['allied_with', 'supports']);
@@ -257,6 +273,72 @@ export function storeContract(name: string, open: OpenStore): void {
       const two = s.contradictions().filter((c) => c.kind === 'two_leaders');
       expect(two).toHaveLength(1);
       expect(two[0]!.note).toMatch(/Mullah Omar|Mullah Baradar/);
+      s.close();
+    });
+
+    it('pages documents, an actor\'s facts by group, and contradictions', () => {
+      const s = fresh('pages');
+      s.ingest(docA);
+      s.ingest(docB);
+      s.ingest(docC);
+      s.ingest(hubDoc('pages', 12));
+      const all = s.listDocuments();
+      expect(all.map((d) => d.published)).toEqual(['2019-03-01', '2016-05-10', '2021-01-01', '2021-09-01'].sort());
+      const paged = [0, 1, 2, 3].flatMap((offset) => s.listDocuments({ limit: 1, offset }));
+      expect(paged).toEqual(all);
+      expect(s.listDocuments({ limit: 10, offset: 4 })).toEqual([]);
+      // The hub's group counts all its facts; its top facts are the best supported, in rank order.
+      const hub = actor(s, 'Delta Council');
+      const [group, ...others] = s.factGroups(hub.id, { top: 3 });
+      expect(others).toEqual([]);
+      expect(group).toMatchObject({ kind: 'relation', type: 'supports', direction: 'out', count: 12 });
+      const ranked = s.facts({ actor: hub.id, type: 'supports', side: 'subject', limit: 100 });
+      expect(ranked).toHaveLength(12);
+      expect(group!.facts.map((f) => f.id)).toEqual(ranked.slice(0, 3).map((f) => f.id));
+      for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1]!.confidence).toBeGreaterThanOrEqual(ranked[i]!.confidence);
+      // Pages of a group, and of all an actor's facts, put together give the whole ranked list.
+      const pages = [0, 5, 10].flatMap((offset) => s.facts({ actor: hub.id, type: 'supports', side: 'subject', limit: 5, offset }));
+      expect(pages.map((f) => f.id)).toEqual(ranked.map((f) => f.id));
+      expect(s.facts({ actor: hub.id, side: 'object', limit: 100 })).toEqual([]);
+      const group1 = actor(s, 'Group 1');
+      expect(s.factGroups(group1.id)).toEqual([{ kind: 'relation', type: 'supports', direction: 'in', count: 1, facts: [] }]);
+      // Contradictions: all, a page at a time, or those touching an actor.
+      const contradictions = s.contradictions();
+      expect(contradictions.length).toBeGreaterThan(0);
+      expect(s.stats().contradictions).toBe(contradictions.length);
+      expect(contradictions.flatMap((_, offset) => s.contradictions({ limit: 1, offset }))).toEqual(contradictions);
+      expect(s.contradictions({ actor: 'Taliban' })).toEqual(contradictions.filter((c) => c.note.includes('Taliban')));
+      expect(s.contradictions({ actor: hub.id })).toEqual([]);
+      s.close();
+    });
+
+    it('finds actors by a piece of a name, taking wildcard characters literally', () => {
+      const s = fresh('find');
+      s.ingest(docA);
+      s.ingest(docC);
+      expect(s.findActors({ search: 'qaeda' }).map((a) => a.name)).toEqual(['Al Qaeda']);
+      expect(s.findActors({ search: 'TALIB' }).map((a) => a.name)).toEqual(['Taliban']);
+      // `%` and `_` are not "anything": a search made of them names no actor.
+      for (const text of ['%', '_', '%%', '_%_', ' - ']) expect(s.findActors({ search: text }), text).toEqual([]);
+      expect(s.findActors({ search: 'Al%da' })).toEqual([]);
+      expect(s.findActors({ search: 'T_liban' })).toEqual([]);
+      s.close();
+    });
+
+    it('bounds community detection by a number of facts, over the store or an actor\'s neighbourhood', () => {
+      const s = fresh('communities');
+      s.ingest(docA);
+      s.ingest(docB);
+      s.ingest(hubDoc('communities', 6));
+      const whole = s.communities();
+      expect(whole.complete).toBe(true);
+      const hub = actor(s, 'Delta Council');
+      expect(whole.communities.some((g) => g.members.includes(hub.id) && g.members.length === 7)).toBe(true);
+      const bounded = s.communities({ maxFacts: 2 });
+      expect(bounded).toMatchObject({ facts: 2, complete: false });
+      const around = s.communities({ actor: hub.id });
+      expect(around.complete).toBe(true);
+      expect(around.communities.flatMap((g) => g.members).sort()).toEqual([hub.id, ...s.findActors({ search: 'group' }).map((a) => a.id)].sort());
       s.close();
     });
 

@@ -122,3 +122,33 @@ export function bulkDoc(seed: string, size: number, offset = 0): WorkingDocument
     sentences: [], tokens: [], entities, timexes: [], facts, messages: [],
   };
 }
+
+/**
+ * A made-up document with one hub: "Delta Council" backs `size` groups, one sentence each, with
+ * confidences that vary, so an actor page has a group bigger than it shows at once.
+ */
+export function hubDoc(seed: string, size: number): WorkingDocument {
+  const hub = 'Delta Council';
+  const sentences: string[] = [];
+  const entities: Entity[] = [{ id: 'e0', name: hub, type: 'ORG', subtype: null, aliases: [], mentions: [] }];
+  const facts: Fact[] = [];
+  let pos = `Report ${seed}\n`.length;
+  for (let i = 1; i <= size; i++) {
+    const other = `Group ${i}`;
+    const sentence = `${hub} backed ${other} in ${2000 + (i % 20)}.`;
+    entities[0]!.mentions.push({ start: pos, end: pos + hub.length, text: hub, kind: 'name' });
+    const at = pos + hub.length + ' backed '.length;
+    entities.push({ id: `e${i}`, name: other, type: 'ORG', subtype: null, aliases: [], mentions: [{ start: at, end: at + other.length, text: other, kind: 'name' }] });
+    facts.push({
+      id: `f${i}`, kind: 'relation', type: 'supports', subject: 'e0', object: `e${i}`, time: { start: String(2000 + (i % 20)) },
+      modality: 'asserted', attribution: null, confidence: 0.5 + (i % 5) / 10, evidence: [{ start: pos, end: pos + sentence.length, text: sentence }],
+    });
+    sentences.push(sentence);
+    pos += sentence.length + 1;
+  }
+  const text = `Report ${seed}\n${sentences.join(' ')}\n`;
+  return {
+    meta: { id: createHash('sha256').update(text).digest('hex'), source: `hub/${seed}.txt`, title: `Report ${seed}`, published: '2021-01-01', language: 'en', text, removed: [] },
+    sentences: [], tokens: [], entities, timexes: [], facts, messages: [],
+  };
+}

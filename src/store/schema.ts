@@ -1,11 +1,15 @@
 // The SQLite schema as plain `up` steps. `PRAGMA user_version` holds the number of steps applied;
 // `PRAGMA application_id` marks the file as ours, so a database of another program is refused.
+import { rebuildContradictions } from './contradictions.js';
+
 export const APPLICATION_ID = 0x41475248; // "AGRH"
 
 export interface Migration {
   version: number;
   description: string;
   up: string;
+  /** Work SQL alone cannot do (e.g. a backfill that needs the store's date rules), run after `up` in the same transaction. */
+  run?: (db: import('better-sqlite3').Database) => void;
 }
 
 export const migrations: Migration[] = [
@@ -197,6 +201,88 @@ CREATE INDEX doc_entities_entity ON doc_entities(entity_id, type, subtype, catal
     description: 'index facts by place, for timelines of places',
     up: `CREATE INDEX facts_place ON facts(place) WHERE place IS NOT NULL;`,
   },
+  {
+    version: 4,
+    description: 'counts and per-actor fact counts kept by triggers, contradictions kept at ingest, documents in page order',
+    up: `
+-- Row counts kept by triggers: stats() reads four rows instead of counting millions.
+CREATE TABLE counts (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+
+-- How many facts of each type an actor has, as subject ('out') or object ('in'): the actor page
+-- shows the strongest few of each group with its count, without reading a hub's thousands of facts.
+-- A fact's type, subject and object never change once inserted, so insert and delete triggers suffice.
+CREATE TABLE actor_fact_counts (
+  actor_id TEXT NOT NULL,
+  direction TEXT NOT NULL,
+  type TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (actor_id, direction, type)
+) WITHOUT ROWID;
+-- One group's strongest facts, in index order.
+CREATE INDEX facts_subject_type ON facts(subject, type, sources DESC, confidence DESC);
+CREATE INDEX facts_object_type ON facts(object, type, sources DESC, confidence DESC);
+
+-- Pairs of facts that cannot both be true, recomputed whenever one of them is (sqlite.ts,
+-- contradictions.ts); the note is written when read, so it shows the actors' current names.
+CREATE TABLE contradictions (
+  kind TEXT NOT NULL,
+  fact_a TEXT NOT NULL,
+  fact_b TEXT NOT NULL,
+  PRIMARY KEY (kind, fact_a, fact_b)
+) WITHOUT ROWID;
+CREATE INDEX contradictions_a ON contradictions(fact_a);
+CREATE INDEX contradictions_b ON contradictions(fact_b);
+CREATE INDEX facts_leaders ON facts(object) WHERE type = 'leader_of' AND modality = 'asserted';
+
+CREATE TRIGGER documents_count_ai AFTER INSERT ON documents BEGIN UPDATE counts SET n = n + 1 WHERE name = 'documents'; END;
+CREATE TRIGGER documents_count_ad AFTER DELETE ON documents BEGIN UPDATE counts SET n = n - 1 WHERE name = 'documents'; END;
+CREATE TRIGGER entities_count_ai AFTER INSERT ON entities BEGIN UPDATE counts SET n = n + 1 WHERE name = 'entities'; END;
+CREATE TRIGGER entities_count_ad AFTER DELETE ON entities BEGIN UPDATE counts SET n = n - 1 WHERE name = 'entities'; END;
+CREATE TRIGGER evidence_count_ai AFTER INSERT ON evidence BEGIN UPDATE counts SET n = n + 1 WHERE name = 'evidence'; END;
+CREATE TRIGGER evidence_count_ad AFTER DELETE ON evidence BEGIN UPDATE counts SET n = n - 1 WHERE name = 'evidence'; END;
+CREATE TRIGGER contradictions_count_ai AFTER INSERT ON contradictions BEGIN UPDATE counts SET n = n + 1 WHERE name = 'contradictions'; END;
+CREATE TRIGGER contradictions_count_ad AFTER DELETE ON contradictions BEGIN UPDATE counts SET n = n - 1 WHERE name = 'contradictions'; END;
+CREATE TRIGGER facts_count_ai AFTER INSERT ON facts BEGIN
+  UPDATE counts SET n = n + 1 WHERE name = 'facts';
+  INSERT INTO actor_fact_counts (actor_id, direction, type, kind, n) VALUES (new.subject, 'out', new.type, new.kind, 1)
+    ON CONFLICT (actor_id, direction, type) DO UPDATE SET n = n + 1;
+  INSERT INTO actor_fact_counts (actor_id, direction, type, kind, n) SELECT new.object, 'in', new.type, new.kind, 1 WHERE new.object IS NOT NULL
+    ON CONFLICT (actor_id, direction, type) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER facts_count_ad AFTER DELETE ON facts BEGIN
+  UPDATE counts SET n = n - 1 WHERE name = 'facts';
+  UPDATE actor_fact_counts SET n = n - 1 WHERE actor_id = old.subject AND direction = 'out' AND type = old.type;
+  DELETE FROM actor_fact_counts WHERE actor_id = old.subject AND direction = 'out' AND type = old.type AND n <= 0;
+  UPDATE actor_fact_counts SET n = n - 1 WHERE actor_id = old.object AND direction = 'in' AND type = old.type;
+  DELETE FROM actor_fact_counts WHERE actor_id = old.object AND direction = 'in' AND type = old.type AND n <= 0;
+  DELETE FROM contradictions WHERE fact_a = old.id;
+  DELETE FROM contradictions WHERE fact_b = old.id;
+END;
+
+-- The documents page lists documents in this order, a page at a time.
+CREATE INDEX documents_order ON documents((published IS NULL), published, source, id);
+`,
+    run: (db) => { recount(db); rebuildContradictions(db); },
+  },
 ];
+
+/**
+ * Fills the trigger-kept tables from the rows (the v4 migration, or after a bulk load that ran
+ * without triggers); contradictions are counted as rebuildContradictions inserts them.
+ */
+export function recount(db: import('better-sqlite3').Database): void {
+  db.exec(`
+DELETE FROM counts;
+INSERT INTO counts SELECT 'documents', count(*) FROM documents;
+INSERT INTO counts SELECT 'entities', count(*) FROM entities;
+INSERT INTO counts SELECT 'facts', count(*) FROM facts;
+INSERT INTO counts SELECT 'evidence', count(*) FROM evidence;
+INSERT INTO counts SELECT 'contradictions', count(*) FROM contradictions;
+DELETE FROM actor_fact_counts;
+INSERT INTO actor_fact_counts SELECT subject, 'out', type, min(kind), count(*) FROM facts GROUP BY subject, type;
+INSERT INTO actor_fact_counts SELECT object, 'in', type, min(kind), count(*) FROM facts WHERE object IS NOT NULL GROUP BY object, type;
+`);
+}
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

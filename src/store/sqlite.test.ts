@@ -3,9 +3,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { storeContract, docA } from './contract.js';
-import { openSqliteStore } from './sqlite.js';
+import { storeContract, docA, docB, docC } from './contract.js';
+import { openSqliteStore, type SqliteStore } from './sqlite.js';
 import { APPLICATION_ID, SCHEMA_VERSION, migrations } from './schema.js';
+import { rebuildContradictions } from './contradictions.js';
+import { hubDoc, makeDoc } from './fixtures.js';
 
 storeContract('SQLite', (file) => openSqliteStore(file));
 
@@ -65,5 +67,93 @@ describe('SQLite file handling', () => {
     raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     raw.close();
     expect(() => openSqliteStore(file)).toThrow(/newer actorgraph/);
+  });
+});
+
+/** What the triggers and the ingest keep up to date, and what recomputing from scratch gives. */
+function keptAndRecomputed(s: SqliteStore) {
+  const db = s.db;
+  const count = (t: string) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+  const kept = {
+    stats: s.stats(),
+    tallies: db.prepare('SELECT actor_id, direction, type, kind, n FROM actor_fact_counts ORDER BY 1, 2, 3').all(),
+    contradictions: db.prepare('SELECT kind, fact_a, fact_b FROM contradictions ORDER BY 1, 2, 3').all(),
+  };
+  const tallies = db.prepare(`SELECT * FROM (
+      SELECT subject AS actor_id, 'out' AS direction, type, min(kind) AS kind, count(*) AS n FROM facts GROUP BY subject, type
+      UNION ALL SELECT object, 'in', type, min(kind), count(*) FROM facts WHERE object IS NOT NULL GROUP BY object, type) ORDER BY 1, 2, 3`).all();
+  db.exec('SAVEPOINT rebuild');
+  rebuildContradictions(db);
+  const contradictions = db.prepare('SELECT kind, fact_a, fact_b FROM contradictions ORDER BY 1, 2, 3').all();
+  db.exec('ROLLBACK TO rebuild; RELEASE rebuild');
+  const recomputed = {
+    stats: { documents: count('documents'), entities: count('entities'), facts: count('facts'), evidence: count('evidence'), contradictions: contradictions.length },
+    tallies,
+    contradictions,
+  };
+  return { kept, recomputed };
+}
+
+const leadersDoc = makeDoc({
+  source: 'tests/leaders.txt', published: '2000-01-01',
+  text: 'Mullah Baradar led the Taliban in 2000. The Taliban did not ally with Al Qaeda in 1997.\n',
+  entities: [{ id: 'e1', name: 'Mullah Baradar', type: 'PERSON' }, { id: 'e2', name: 'Taliban', type: 'ORG' }, { id: 'e3', name: 'Al Qaeda', type: 'ORG' }],
+  facts: [
+    { type: 'leader_of', subject: 'e1', object: 'e2', time: { at: '2000' }, evidence: 'led the Taliban' },
+    { type: 'allied_with', subject: 'e2', object: 'e3', time: { at: '1997' }, modality: 'negated', evidence: 'did not ally' },
+  ],
+});
+
+describe('what the SQLite store keeps at ingest', () => {
+  it('counts, per-actor tallies and contradictions equal a recount after ingests, removals, merges and splits', () => {
+    const s = openSqliteStore(':memory:');
+    const check = (step: string) => {
+      const { kept, recomputed } = keptAndRecomputed(s);
+      expect(kept, step).toEqual(recomputed);
+    };
+    for (const doc of [docA, docB, docC, leadersDoc, hubDoc('kept', 8)]) { s.ingest(doc); check(`ingest ${doc.meta.source}`); }
+    expect(s.stats().contradictions).toBeGreaterThanOrEqual(3);
+    expect(new Set(s.contradictions().map((c) => c.kind))).toEqual(new Set(['allied_and_rival', 'asserted_and_negated', 'two_leaders']));
+    s.mergeActors('Mullah Omar', 'Mullah Baradar');
+    check('merge');
+    expect(s.contradictions().map((c) => c.kind)).not.toContain('two_leaders');
+    s.splitActor('Mullah Omar', 'Mullah Baradar');
+    check('split');
+    expect(s.contradictions().map((c) => c.kind)).toContain('two_leaders');
+    s.removeDocument(docA.meta.id);
+    check('remove A');
+    s.removeDocument('tests/leaders.txt');
+    check('remove leaders');
+    s.ingest(docA);
+    check('ingest A again');
+    s.close();
+  });
+});
+
+describe('migration from schema version 3', () => {
+  it('opens a version 3 database with data, and fills counts, tallies and contradictions', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ag-v3-'));
+    const file = path.join(dir, 'v3.db');
+    const s = openSqliteStore(file);
+    for (const doc of [docA, docB, docC, leadersDoc]) s.ingest(doc);
+    const expected = { stats: s.stats(), contradictions: s.contradictions(), groups: s.factGroups(s.getActor('Taliban')!.id, { top: 5 }), documents: s.listDocuments({ limit: 2 }) };
+    s.close();
+    // Back to what version 3 wrote: the tables, triggers and indexes of version 4 did not exist.
+    const raw = new Database(file);
+    const v4 = raw.prepare(`SELECT type, name FROM sqlite_master WHERE name IN ('counts', 'actor_fact_counts', 'contradictions')
+                              OR (type = 'trigger' AND name LIKE '%_count_%') OR name IN ('facts_subject_type', 'facts_object_type', 'facts_leaders', 'documents_order')`).all() as Array<{ type: string; name: string }>;
+    expect(v4.length).toBe(17);
+    for (const o of v4.filter((x) => x.type === 'trigger')) raw.exec(`DROP TRIGGER ${o.name}`);
+    for (const o of v4.filter((x) => x.type === 'index')) raw.exec(`DROP INDEX IF EXISTS ${o.name}`);
+    for (const o of v4.filter((x) => x.type === 'table')) raw.exec(`DROP TABLE ${o.name}`);
+    raw.pragma('user_version = 3');
+    raw.close();
+    const again = openSqliteStore(file);
+    expect(again.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect({ stats: again.stats(), contradictions: again.contradictions(), groups: again.factGroups(again.getActor('Taliban')!.id, { top: 5 }), documents: again.listDocuments({ limit: 2 }) }).toEqual(expected);
+    expect(expected.stats.contradictions).toBeGreaterThan(0);
+    const { kept, recomputed } = keptAndRecomputed(again);
+    expect(kept).toEqual(recomputed);
+    again.close();
   });
 });

@@ -11,7 +11,7 @@ import { InputError } from '../model/errors.js';
 import { ENTITY_TYPES, POINT_RELATIONS, SYMMETRIC_TYPES } from '../model/types.js';
 import type { Entity, EntityType, Fact, FactKind, FactTime, Modality, WorkingDocument } from '../model/types.js';
 import type {
-  FactQuery, GraphSnapshot, IngestOutcome, Store, StoredDocument, StoredEntity, StoredEvidence, StoredFact,
+  CommunitiesResult, Contradiction, FactGroup, FactQuery, GraphSnapshot, IngestOutcome, Store, StoreStats, StoredDocument, StoredEntity, StoredEvidence, StoredFact,
 } from './types.js';
 import { APPLICATION_ID, SCHEMA_VERSION, migrations } from './schema.js';
 import {
@@ -21,9 +21,11 @@ import { resolutionRules, typesCompatible } from './rules.js';
 import { dateKey, dayBounds, mergeTimes, timesCompatible, validity, type FactShape } from './time.js';
 import { combinedConfidence, sourceKey } from './confidence.js';
 import { shortestPath } from '../graph/path.js';
-import { communitiesOf } from '../graph/communities.js';
+import { DEFAULT_COMMUNITY_FACTS, communitiesOf } from '../graph/communities.js';
+import { refreshContradictions } from './contradictions.js';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
+
 
 type Row = Record<string, any>;
 
@@ -152,6 +154,7 @@ export function migrate(db: Database.Database): void {
     db.pragma(`application_id = ${APPLICATION_ID}`);
     for (const m of pending) {
       db.exec(m.up);
+      m.run?.(db);
       db.pragma(`user_version = ${m.version}`);
     }
   })();
@@ -203,8 +206,12 @@ export class SqliteStore implements Store {
     return r ? { ...this.toDocument(r), text: r.text } : null;
   }
 
-  listDocuments(): StoredDocument[] {
-    return (this.q('SELECT * FROM documents ORDER BY published IS NULL, published, source, id').all() as Row[]).map((r) => this.toDocument(r));
+  listDocuments(opts: { limit?: number; offset?: number } = {}): StoredDocument[] {
+    // One walk of the documents_order index, stopping at the page; the texts are not read.
+    const limit = opts.limit && opts.limit > 0 ? Math.floor(opts.limit) : -1;
+    const offset = Math.max(0, Math.floor(opts.offset ?? 0));
+    return (this.q(`SELECT id, source, title, published, url, language, ingested_at FROM documents INDEXED BY documents_order
+                    ORDER BY (published IS NULL), published, source, id LIMIT ? OFFSET ?`).all(limit, offset) as Row[]).map((r) => this.toDocument(r));
   }
 
   private toDocument(r: Row): StoredDocument {
@@ -496,6 +503,7 @@ export class SqliteStore implements Store {
         time?.at ?? null, time?.start ?? null, time?.end ?? null, time?.text ?? null,
         from, to, dateKey(time), combinedConfidence(best), agg.docs, id,
       );
+    refreshContradictions(this.db, id);
   }
 
   // ---------------------------------------------------------------- corrections
@@ -563,9 +571,13 @@ export class SqliteStore implements Store {
     let rows: Row[];
     if (opts.search) {
       const norm = normalizeName(opts.search);
-      rows = this.db.prepare(`SELECT e.* FROM entities e WHERE e.id IN (SELECT entity_id FROM entity_names WHERE norm LIKE ?)
+      // A search with no letter or digit in it names nothing (it is not "every actor").
+      if (!norm) return [];
+      // `%` and `_` in the text are characters to find, not wildcards.
+      const pattern = `%${norm.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      rows = this.db.prepare(`SELECT e.* FROM entities e WHERE e.id IN (SELECT entity_id FROM entity_names WHERE norm LIKE ? ESCAPE '\\')
                               ${opts.type ? 'AND e.type = ?' : ''} ORDER BY e.document_count DESC, e.mention_count DESC, e.id LIMIT ?`)
-        .all(...[`%${norm}%`, ...(opts.type ? [opts.type] : []), limit]) as Row[];
+        .all(...[pattern, ...(opts.type ? [opts.type] : []), limit]) as Row[];
     } else {
       rows = this.db.prepare(`SELECT * FROM entities ${opts.type ? 'WHERE type = ?' : ''} ORDER BY document_count DESC, mention_count DESC, id LIMIT ?`)
         .all(...[...(opts.type ? [opts.type] : []), limit]) as Row[];
@@ -584,11 +596,22 @@ export class SqliteStore implements Store {
     return r ? this.toEntities([r])[0]! : null;
   }
 
+  getActors(ids: string[]): StoredEntity[] {
+    if (!ids.length) return [];
+    return this.toEntities(this.q(`SELECT * FROM entities WHERE id IN ${ANY_OF}`).all(JSON.stringify([...new Set(ids)])) as Row[]);
+  }
+
+  /** An actor reference as an id, without reading the actor's names when it is an id already. */
+  private actorIdOf(ref: string): string | null {
+    const r = this.q('SELECT id FROM entities WHERE id = ?').get(ref) as Row | undefined;
+    return r ? r.id : this.getActor(ref)?.id ?? null;
+  }
+
   private toEntities(rows: Row[]): StoredEntity[] {
     const aliases = new Map<string, string[]>();
-    for (const chunk of chunks(rows.map((r) => r.id as string), 500)) {
-      const found = this.db.prepare(`SELECT entity_id, name FROM entity_names WHERE entity_id IN (${chunk.map(() => '?').join(',')})
-                                     ORDER BY entity_id, uses DESC, name`).all(...chunk) as Row[];
+    if (rows.length) {
+      const found = this.q(`SELECT entity_id, name FROM entity_names WHERE entity_id IN ${ANY_OF}
+                            ORDER BY entity_id, uses DESC, name`).all(JSON.stringify(rows.map((r) => r.id))) as Row[];
       for (const a of found) aliases.set(a.entity_id, [...(aliases.get(a.entity_id) ?? []), a.name]);
     }
     return rows.map((r) => ({
@@ -603,11 +626,10 @@ export class SqliteStore implements Store {
   facts(query: FactQuery = {}): StoredFact[] {
     const where: string[] = [];
     const params: unknown[] = [];
+    let actorId: string | null = null;
     if (query.actor) {
-      const a = this.getActor(query.actor);
-      if (!a) return [];
-      where.push('(subject = ? OR object = ?)');
-      params.push(a.id, a.id);
+      actorId = this.actorIdOf(query.actor);
+      if (!actorId) return [];
     }
     if (query.type) { where.push('type = ?'); params.push(query.type); }
     if (query.document) { where.push('id IN (SELECT fact_id FROM evidence WHERE document_id = ?)'); params.push(query.document); }
@@ -627,32 +649,61 @@ export class SqliteStore implements Store {
       const hi = dayBounds(query.to)?.[1] ?? '9999-12-31';
       where.push(heldDuring); params.push(hi, lo, hi, lo);
     }
-    const order = 'ORDER BY sources DESC, confidence DESC, id';
-    if (query.actor && query.limit) {
+    const offset = Math.max(0, Math.floor(query.offset ?? 0));
+    const sides = query.side ? [query.side] : ['subject', 'object'] as const;
+    if (actorId && query.limit) {
       // An actor's facts, best first: one ordered index walk as subject and one as object, each
-      // stopping at the limit, instead of sorting every fact of a hub.
-      const id = params[0];
-      const rest = where.slice(1);
-      const restParams = params.slice(2);
-      // INDEXED BY: with statistics, the planner may otherwise skip-scan (type, subject, object)
-      // and sort a hub's thousands of facts.
-      const side = (col: string) => this.db.prepare(`SELECT * FROM facts INDEXED BY facts_${col} WHERE ${[`${col} = ?`, ...rest].join(' AND ')} ORDER BY sources DESC, confidence DESC LIMIT ?`)
-        .all(id, ...restParams, query.limit) as Row[];
+      // stopping at offset + limit, instead of sorting every fact of a hub. INDEXED BY: with
+      // statistics, the planner may otherwise skip-scan (type, subject, object) and sort a hub's
+      // thousands of facts. With a type, the (actor, type, rank) index walks only that group.
+      const want = offset + query.limit;
+      const side = (col: string) => this.q(`SELECT * FROM facts INDEXED BY facts_${col}${query.type ? '_type' : ''}
+                                                     WHERE ${[`${col} = ?`, ...where].join(' AND ')} ORDER BY sources DESC, confidence DESC LIMIT ?`)
+        .all(actorId, ...params, want) as Row[];
       const merged = new Map<string, Row>();
-      for (const r of [...side('subject'), ...side('object')]) merged.set(r.id, r);
-      const rows = [...merged.values()].sort((x, y) => y.sources - x.sources || y.confidence - x.confidence || (x.id < y.id ? -1 : 1)).slice(0, query.limit);
+      for (const col of sides) for (const r of side(col)) merged.set(r.id, r);
+      const rows = [...merged.values()].sort(rankOrder).slice(offset, want);
       return this.toFacts(rows);
     }
-    const sql = `SELECT * FROM facts ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ${order} ${query.limit ? 'LIMIT ?' : ''}`;
+    if (actorId) {
+      where.unshift(query.side ? `${query.side} = ?` : '(subject = ? OR object = ?)');
+      params.unshift(...(query.side ? [actorId] : [actorId, actorId]));
+    }
+    const sql = `SELECT * FROM facts ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY sources DESC, confidence DESC, id
+                 ${query.limit ? 'LIMIT ?' : offset ? 'LIMIT -1' : ''} ${offset ? 'OFFSET ?' : ''}`;
     if (query.limit) params.push(query.limit);
+    if (offset) params.push(offset);
     return this.toFacts(this.db.prepare(sql).all(...params) as Row[]);
+  }
+
+  factGroups(actorId: string, opts: { top?: number } = {}): FactGroup[] {
+    const groups = new Map<string, FactGroup>();
+    for (const r of this.q('SELECT direction, type, kind, n FROM actor_fact_counts WHERE actor_id = ?').all(actorId) as Row[]) {
+      groups.set(`${r.direction}|${r.type}`, { kind: r.kind as FactKind, type: r.type, direction: r.direction, count: r.n, facts: [] });
+    }
+    const top = Math.max(0, Math.floor(opts.top ?? 0));
+    if (top > 0 && groups.size) {
+      // The strongest `top` facts of every group in one statement per direction: for each of the
+      // actor's (direction, type) tallies, a walk of the (actor, type, rank) index that stops at `top`.
+      const rows: Row[] = [];
+      for (const [col, direction] of [['subject', 'out'], ['object', 'in']] as const) {
+        rows.push(...(this.q(`SELECT c.direction AS group_direction, f.* FROM actor_fact_counts c
+                              JOIN facts f ON f.id IN (SELECT id FROM facts INDEXED BY facts_${col}_type WHERE ${col} = c.actor_id AND type = c.type
+                                                       ORDER BY sources DESC, confidence DESC LIMIT ?)
+                              WHERE c.actor_id = ? AND c.direction = '${direction}'`).all(top, actorId) as Row[]));
+      }
+      rows.sort(rankOrder);
+      const facts = this.toFacts(rows);
+      rows.forEach((r, i) => groups.get(`${r.group_direction}|${r.type}`)?.facts.push(facts[i]!));
+    }
+    return [...groups.values()];
   }
 
   private toFacts(rows: Row[]): StoredFact[] {
     const evidence = new Map<string, StoredEvidence[]>();
-    for (const chunk of chunks(rows.map((r) => r.id as string), 500)) {
-      const found = this.db.prepare(`SELECT fact_id, document_id, start, end, text FROM evidence WHERE fact_id IN (${chunk.map(() => '?').join(',')})
-                                     ORDER BY fact_id, document_id, start`).all(...chunk) as Row[];
+    if (rows.length) {
+      const found = this.q(`SELECT fact_id, document_id, start, end, text FROM evidence WHERE fact_id IN ${ANY_OF}
+                            ORDER BY fact_id, document_id, start`).all(JSON.stringify(rows.map((r) => r.id))) as Row[];
       for (const e of found) {
         const list = evidence.get(e.fact_id) ?? [];
         list.push({ documentId: e.document_id, start: e.start, end: e.end, text: e.text });
@@ -688,33 +739,38 @@ export class SqliteStore implements Store {
     const p = b ? [b[1], b[0], b[1], b[0]] : [];
     const out = this.q(`SELECT * FROM facts INDEXED BY facts_subject WHERE subject = ? ${cond} ORDER BY sources DESC, confidence DESC LIMIT ?`).all(actorId, ...p, limit) as Row[];
     const inbound = this.q(`SELECT * FROM facts INDEXED BY facts_object WHERE object = ? ${cond} ORDER BY sources DESC, confidence DESC LIMIT ?`).all(actorId, ...p, limit) as Row[];
-    return [...out, ...inbound].sort((x, y) => y.sources - x.sources || y.confidence - x.confidence || (x.id < y.id ? -1 : 1)).slice(0, limit);
+    return [...out, ...inbound].sort(rankOrder).slice(0, limit);
   }
 
   neighbourhood(actorId: string, opts: { depth?: number; asOf?: string; limit?: number } = {}): { nodes: StoredEntity[]; edges: StoredFact[] } {
     const start = this.getActor(actorId);
     if (!start) return { nodes: [], edges: [] };
-    const depth = Math.max(0, opts.depth ?? 1);
-    const limit = opts.limit ?? 200;
-    const seen = new Set([start.id]);
+    const { seen, edges } = this.neighbourhoodRows(start.id, Math.max(0, opts.depth ?? 1), opts.limit ?? 200, opts.asOf);
+    const nodeRows: Row[] = [];
+    nodeRows.push(...(this.q(`SELECT * FROM entities WHERE id IN ${ANY_OF}`).all(JSON.stringify([...seen])) as Row[]));
+    const nodes = this.toEntities(nodeRows);
+    nodes.sort((a, b) => (a.id === start.id ? -1 : b.id === start.id ? 1 : b.documentCount - a.documentCount || (a.id < b.id ? -1 : 1)));
+    return { nodes, edges: this.toFacts(edges) };
+  }
+
+  /** Breadth-first over the best-supported facts of each actor reached, up to `limit` facts. */
+  private neighbourhoodRows(startId: string, depth: number, limit: number, asOf?: string): { seen: Set<string>; edges: Row[] } {
+    const seen = new Set([startId]);
     const edges = new Map<string, Row>();
-    let frontier = [start.id];
+    let frontier = [startId];
     for (let d = 0; d < depth && frontier.length && edges.size < limit; d++) {
       const next: string[] = [];
       for (const node of frontier) {
-        for (const e of this.edgesOf(node, opts.asOf, limit - edges.size)) {
+        for (const e of this.edgesOf(node, asOf, limit - edges.size)) {
           if (edges.size >= limit) break;
           edges.set(e.id, e);
           for (const n of [e.subject, e.object]) if (n && !seen.has(n)) { seen.add(n); next.push(n); }
         }
+        if (edges.size >= limit) break;
       }
       frontier = next;
     }
-    const nodeRows: Row[] = [];
-    for (const chunk of chunks([...seen], 500)) nodeRows.push(...(this.db.prepare(`SELECT * FROM entities WHERE id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Row[]));
-    const nodes = this.toEntities(nodeRows);
-    nodes.sort((a, b) => (a.id === start.id ? -1 : b.id === start.id ? 1 : b.documentCount - a.documentCount || (a.id < b.id ? -1 : 1)));
-    return { nodes, edges: this.toFacts([...edges.values()]) };
+    return { seen, edges: [...edges.values()] };
   }
 
   path(fromId: string, toId: string, opts: { asOf?: string; maxDepth?: number } = {}): StoredFact[] | null {
@@ -763,52 +819,67 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ factId: r.fact_id, documentId: r.document_id, start: r.start, end: r.end, text: r.text }));
   }
 
-  communities(): Array<{ id: number; members: string[] }> {
-    const rows = this.q('SELECT subject, object, sources FROM facts WHERE object IS NOT NULL AND modality != \'negated\'').all() as Row[];
-    return communitiesOf(rows.map((r) => ({ a: r.subject, b: r.object, weight: r.sources })));
+  communities(opts: { actor?: string; maxFacts?: number } = {}): CommunitiesResult {
+    // Bounded work: the `maxFacts` best-supported facts of the store, or of an actor's
+    // neighbourhood (two hops), never every fact of a million-fact store.
+    const maxFacts = Math.max(1, Math.floor(opts.maxFacts ?? DEFAULT_COMMUNITY_FACTS));
+    let rows: Row[];
+    let complete: boolean;
+    if (opts.actor) {
+      const a = this.getActor(opts.actor);
+      if (!a) return { communities: [], facts: 0, complete: true };
+      rows = this.neighbourhoodRows(a.id, 2, maxFacts + 1).edges;
+      complete = rows.length <= maxFacts;
+      rows = rows.slice(0, maxFacts).filter((r) => r.object && r.modality !== 'negated');
+    } else {
+      rows = this.q(`SELECT subject, object, sources FROM facts INDEXED BY facts_rank WHERE object IS NOT NULL AND modality != 'negated'
+                     ORDER BY sources DESC, confidence DESC LIMIT ?`).all(maxFacts + 1) as Row[];
+      complete = rows.length <= maxFacts;
+      rows = rows.slice(0, maxFacts);
+    }
+    return { communities: communitiesOf(rows.map((r) => ({ a: r.subject, b: r.object, weight: r.sources }))), facts: rows.length, complete };
   }
 
-  contradictions(): Array<{ kind: string; facts: string[]; note: string }> {
-    const out: Array<{ kind: string; facts: string[]; note: string }> = [];
-    const name = (id: string) => (this.q('SELECT name FROM entities WHERE id = ?').get(id) as Row | undefined)?.name ?? id;
-    const overlap = `(a.valid_from IS NULL OR b.valid_to IS NULL OR a.valid_from <= b.valid_to) AND (b.valid_from IS NULL OR a.valid_to IS NULL OR b.valid_from <= a.valid_to)`;
-    for (const r of this.q(`SELECT a.id AS a, b.id AS b, a.subject, a.object FROM facts a JOIN facts b
-                            ON b.type = 'rival_of' AND b.subject = a.subject AND b.object = a.object AND b.modality = 'asserted'
-                            WHERE a.type = 'allied_with' AND a.modality = 'asserted' AND ${overlap} ORDER BY a.id, b.id`).all() as Row[]) {
-      out.push({ kind: 'allied_and_rival', facts: [r.a, r.b], note: `${name(r.subject)} and ${name(r.object)} are said to be both allies and rivals over overlapping time` });
+  contradictions(opts: { actor?: string; limit?: number; offset?: number } = {}): Contradiction[] {
+    const limit = opts.limit && opts.limit > 0 ? Math.floor(opts.limit) : -1;
+    const offset = Math.max(0, Math.floor(opts.offset ?? 0));
+    let rows: Row[];
+    if (opts.actor) {
+      const a = this.getActor(opts.actor);
+      if (!a) return [];
+      const mine = `SELECT id FROM facts INDEXED BY facts_subject WHERE subject = ? UNION SELECT id FROM facts INDEXED BY facts_object WHERE object = ?`;
+      rows = this.q(`SELECT kind, fact_a, fact_b FROM contradictions WHERE fact_a IN (${mine})
+                     UNION SELECT kind, fact_a, fact_b FROM contradictions WHERE fact_b IN (${mine})
+                     ORDER BY kind, fact_a, fact_b LIMIT ? OFFSET ?`).all(a.id, a.id, a.id, a.id, limit, offset) as Row[];
+    } else {
+      rows = this.q('SELECT kind, fact_a, fact_b FROM contradictions ORDER BY kind, fact_a, fact_b LIMIT ? OFFSET ?').all(limit, offset) as Row[];
     }
-    for (const r of this.q(`SELECT a.id AS a, b.id AS b, a.type, a.subject, a.object FROM facts a JOIN facts b
-                            ON b.type = a.type AND b.subject = a.subject AND b.object IS a.object AND b.modality = 'negated'
-                            WHERE a.modality = 'asserted' AND a.kind = 'relation' AND ${overlap} ORDER BY a.id, b.id`).all() as Row[]) {
-      out.push({ kind: 'asserted_and_negated', facts: [r.a, r.b], note: `${name(r.subject)} ${r.type} ${r.object ? name(r.object) : ''} is both stated and denied` });
-    }
-    // Two leaders of one organization at once, in the same role. An undated statement is read as
-    // holding over the publication dates of its documents; with none, it is not compared.
-    const leaders = this.q(`SELECT f.id, f.subject, f.object, f.role, f.valid_from, f.valid_to,
-                              (SELECT min(d.published) FROM doc_facts df JOIN documents d ON d.id = df.document_id WHERE df.fact_id = f.id) AS pub_lo,
-                              (SELECT max(d.published) FROM doc_facts df JOIN documents d ON d.id = df.document_id WHERE df.fact_id = f.id) AS pub_hi
-                            FROM facts f WHERE f.type = 'leader_of' AND f.modality = 'asserted' ORDER BY f.object, f.id`).all() as Row[];
-    const byOrg = new Map<string, Row[]>();
-    for (const l of leaders) byOrg.set(l.object, [...(byOrg.get(l.object) ?? []), l]);
-    for (const [org, list] of byOrg) {
-      for (let i = 0; i < list.length; i++) {
-        for (let j = i + 1; j < list.length; j++) {
-          const a = list[i]!, b = list[j]!;
-          if (a.subject === b.subject || (a.role ?? '') !== (b.role ?? '')) continue;
-          const ia = leaderInterval(a), ib = leaderInterval(b);
-          if (!ia || !ib) continue;
-          if (ia[0] <= ib[1] && ib[0] <= ia[1]) {
-            out.push({ kind: 'two_leaders', facts: [a.id, b.id], note: `${name(a.subject)} and ${name(b.subject)} are both said to lead ${name(org)}${a.role ? ` as ${a.role}` : ''} at the same time` });
-          }
-        }
-      }
-    }
+    const facts = new Map<string, Row>();
+    for (const f of this.q(`SELECT id, type, subject, object, role FROM facts WHERE id IN ${ANY_OF}`).all(JSON.stringify([...new Set(rows.flatMap((r) => [r.fact_a, r.fact_b]))])) as Row[]) facts.set(f.id, f);
+    const names = this.namesOf([...facts.values()].flatMap((f) => [f.subject, f.object]).filter(Boolean));
+    const name = (id: string | null) => (id ? names.get(id) ?? id : '');
+    return rows.map((r) => {
+      const a = facts.get(r.fact_a)!;
+      const b = facts.get(r.fact_b)!;
+      const note = r.kind === 'allied_and_rival' ? `${name(a.subject)} and ${name(a.object)} are said to be both allies and rivals over overlapping time`
+        : r.kind === 'asserted_and_negated' ? `${name(a.subject)} ${a.type} ${name(a.object)} is both stated and denied`
+        : `${name(a.subject)} and ${name(b.subject)} are both said to lead ${name(a.object)}${a.role ? ` as ${a.role}` : ''} at the same time`;
+      return { kind: r.kind as Contradiction['kind'], facts: [r.fact_a, r.fact_b], note };
+    });
+  }
+
+  /** Shown names of actors, in one query per 500. */
+  private namesOf(ids: string[]): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const r of this.q(`SELECT id, name FROM entities WHERE id IN ${ANY_OF}`).all(JSON.stringify([...new Set(ids)])) as Row[]) out.set(r.id, r.name);
     return out;
   }
 
-  stats(): { documents: number; entities: number; facts: number; evidence: number } {
-    const n = (t: string) => (this.q(`SELECT count(*) AS n FROM ${t}`).get() as Row).n as number;
-    return { documents: n('documents'), entities: n('entities'), facts: n('facts'), evidence: n('evidence') };
+  stats(): StoreStats {
+    // Kept by triggers (schema v4): four rows, not a count over millions.
+    const counts = new Map((this.q('SELECT name, n FROM counts').all() as Row[]).map((r) => [r.name as string, r.n as number]));
+    const n = (k: string) => counts.get(k) ?? 0;
+    return { documents: n('documents'), entities: n('entities'), facts: n('facts'), evidence: n('evidence'), contradictions: n('contradictions') };
   }
 
   /** Which stored actor each of a document's own entities resolved to (for evaluation and exports). */
@@ -825,6 +896,12 @@ export class SqliteStore implements Store {
   }
 }
 
+/** `x IN ${ANY_OF}` with one parameter, a JSON array: one prepared statement for any number of ids. */
+const ANY_OF = '(SELECT value FROM json_each(?))';
+
+/** Best supported first: more sources, then higher confidence, then id (a stable order for paging). */
+const rankOrder = (x: Row, y: Row) => y.sources - x.sources || y.confidence - x.confidence || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+
 /** Relations whose validity contains [lo, hi] (undated ones count as holding); events within it. Params: hi, lo, hi, lo. */
 const heldDuring = `((kind = 'relation' AND (valid_from IS NULL OR valid_from <= ?) AND (valid_to IS NULL OR valid_to >= ?))
   OR (kind != 'relation' AND valid_from IS NOT NULL AND valid_from <= ? AND valid_to >= ?))`;
@@ -835,23 +912,10 @@ function ftsQuery(text: string): string | null {
   return words.length ? words.map((w) => `"${w}"`).join(' ') : null;
 }
 
-function leaderInterval(r: Row): [string, string] | null {
-  if (r.valid_from || r.valid_to) return [r.valid_from ?? '0000-01-01', r.valid_to ?? '9999-12-31'];
-  const lo = dayBounds(r.pub_lo)?.[0];
-  const hi = dayBounds(r.pub_hi)?.[1];
-  return lo && hi ? [lo, hi] : null;
-}
-
 /** How closely two compatible times agree: the summed length of their shared values. */
 function agreementOf(a: FactTime, b: FactTime | null): number {
   if (!b) return 0;
   let n = 0;
   for (const k of ['at', 'start', 'end'] as const) if (a[k] && b[k]) n += Math.min(a[k]!.length, b[k]!.length);
   return n;
-}
-
-function chunks<T>(list: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out;
 }

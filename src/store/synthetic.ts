@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { ENTITY_TYPES, EVENT_TYPES, POINT_RELATIONS, RELATION_TYPES } from '../model/types.js';
 import { migrate } from './sqlite.js';
-import { APPLICATION_ID } from './schema.js';
+import { APPLICATION_ID, recount } from './schema.js';
+import { rebuildContradictions } from './contradictions.js';
 import { normalizeName } from './names.js';
 import { dateKey, validity } from './time.js';
 
@@ -72,9 +73,9 @@ export function generateSyntheticStore(file: string, opts: SyntheticOptions): Sy
   // Bulk loading is faster without secondary indexes and the full-text trigger: drop them now,
   // build them once at the end.
   const indexes = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").all() as Array<{ name: string; sql: string }>;
-  const trigger = (db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'evidence_ai'").get() as { sql: string }).sql;
+  const triggers = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all() as Array<{ name: string; sql: string }>;
   for (const ix of indexes) db.exec(`DROP INDEX ${ix.name}`);
-  db.exec('DROP TRIGGER evidence_ai');
+  for (const tr of triggers) db.exec(`DROP TRIGGER ${tr.name}`);
   const random = rng(opts.seed ?? 42);
   const batch = opts.batch ?? 200_000;
   const perDoc = opts.factsPerDocument ?? 10;
@@ -168,8 +169,10 @@ export function generateSyntheticStore(file: string, opts: SyntheticOptions): Sy
     stored++;
   });
   for (const ix of indexes) db.exec(ix.sql);
-  db.exec(trigger);
   db.exec("INSERT INTO evidence_fts(evidence_fts) VALUES ('rebuild')");
+  // What the triggers keep at ingest, computed once for the whole load; then the triggers again.
+  db.transaction(() => { rebuildContradictions(db); recount(db); })();
+  for (const tr of triggers) db.exec(tr.sql);
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.exec('ANALYZE');
   db.close();

@@ -70,6 +70,43 @@ export interface FactQuery {
   document?: string;
   /** Facts whose evidence contains all these words (full-text search). */
   search?: string;
+  /** With `actor`: only the facts where the actor is the subject, or the object. */
+  side?: 'subject' | 'object';
+  /** Skip this many of the best-ranked facts first (paging: sources, then confidence, then id). */
+  offset?: number;
+}
+
+export interface StoreStats {
+  documents: number;
+  entities: number;
+  facts: number;
+  evidence: number;
+  /** Pairs of facts flagged as contradicting each other. */
+  contradictions: number;
+}
+
+export interface Contradiction {
+  kind: 'allied_and_rival' | 'asserted_and_negated' | 'two_leaders';
+  facts: [string, string];
+  note: string;
+}
+
+/** An actor's facts of one type, as subject (`out`) or object (`in`): how many, and the strongest. */
+export interface FactGroup {
+  kind: FactKind;
+  type: string;
+  direction: 'out' | 'in';
+  count: number;
+  /** The `top` best-supported facts of the group (none unless asked for). */
+  facts: StoredFact[];
+}
+
+export interface CommunitiesResult {
+  communities: Array<{ id: number; members: string[] }>;
+  /** Facts the grouping read (the best supported ones, up to the bound). */
+  facts: number;
+  /** False when facts were left out to bound the work. */
+  complete: boolean;
 }
 
 export interface GraphSnapshot {
@@ -82,13 +119,21 @@ export interface Store {
   /** Stores one extracted document in one transaction; the same text again changes nothing. */
   ingest(doc: WorkingDocument): IngestOutcome;
   getDocument(id: string): (StoredDocument & { text: string }) | null;
-  listDocuments(): StoredDocument[];
+  /** Documents by publication date (undated last), a page at a time when limit/offset are given. */
+  listDocuments(opts?: { limit?: number; offset?: number }): StoredDocument[];
   /** Removes a document, its evidence, and the facts and entities only it supported. */
   removeDocument(id: string): boolean;
   findActors(opts: { type?: string; search?: string; limit?: number }): StoredEntity[];
   /** By id, exact name or alias (case-insensitive). */
   getActor(ref: string): StoredEntity | null;
+  /** Actors by id, in one lookup; unknown ids are left out. */
+  getActors(ids: string[]): StoredEntity[];
   facts(query: FactQuery): StoredFact[];
+  /**
+   * An actor's facts counted by type and direction (counts kept at ingest: no scan of a hub's
+   * facts), each group with its `top` best-supported facts.
+   */
+  factGroups(actorId: string, opts?: { top?: number }): FactGroup[];
   /** Everything, for exports. */
   snapshot(): GraphSnapshot;
   /** Actors and facts around an actor up to `depth` hops, as of a date when given. */
@@ -101,14 +146,20 @@ export interface Store {
   changes(from: string, to: string): { started: StoredFact[]; ended: StoredFact[]; events: StoredFact[] };
   /** Full-text search over evidence sentences. */
   searchEvidence(text: string, limit?: number): Array<StoredEvidence & { factId: string }>;
-  /** Groups of actors more linked to each other than to the rest. */
-  communities(): Array<{ id: number; members: string[] }>;
-  /** Facts that cannot all be true: allied and rival over overlapping time, two leaders at once. */
-  contradictions(): Array<{ kind: string; facts: string[]; note: string }>;
+  /**
+   * Groups of actors more linked to each other than to the rest, over at most `maxFacts`
+   * best-supported facts: of the whole store, or of an actor's two-hop neighbourhood.
+   */
+  communities(opts?: { actor?: string; maxFacts?: number }): CommunitiesResult;
+  /**
+   * Facts that cannot all be true (allied and rival over overlapping time, stated and denied, two
+   * leaders at once), kept at ingest; all of them, or those touching an actor, a page at a time.
+   */
+  contradictions(opts?: { actor?: string; limit?: number; offset?: number }): Contradiction[];
   /** An analyst's correction: `drop` is the same actor as `keep`. Survives re-ingest. */
   mergeActors(keep: string, drop: string): StoredEntity;
   /** An analyst's correction: the mentions named `alias` are a different actor. Survives re-ingest. */
   splitActor(actorId: string, alias: string): StoredEntity;
-  stats(): { documents: number; entities: number; facts: number; evidence: number };
+  stats(): StoreStats;
   close(): void;
 }

@@ -33,7 +33,7 @@ async function route() {
     else if (parts[0] === 'document' && parts[1]) await documentView(view, parts[1], params.get('fact'));
     else if (parts[0] === 'documents') await documentsView(view, params);
     else if (parts[0] === 'changes') await changesView(view, params);
-    else if (parts[0] === 'contradictions') await contradictionsView(view);
+    else if (parts[0] === 'contradictions') await contradictionsView(view, params);
     else append(view, [h('h1', {}, 'Not found'), h('p', {}, 'No such page. '), h('a', { href: '#/' }, 'Back to the start')]);
   } catch (err) {
     append(view, errorBox(err));
@@ -133,8 +133,9 @@ async function actorView(view, id) {
   const profile = await api(`/api/actors/${enc(id)}`);
   const { actor } = profile;
   document.title = `${actor.name} — actorgraph`;
-  const relationCount = profile.groups.filter((g) => g.kind === 'relation').reduce((n, g) => n + g.facts.length, 0);
-  const eventCount = profile.groups.filter((g) => g.kind !== 'relation').reduce((n, g) => n + g.facts.length, 0);
+  // Group counts, not the facts shown: a hub's page shows the strongest few of each group.
+  const relationCount = profile.groups.filter((g) => g.kind === 'relation').reduce((n, g) => n + g.count, 0);
+  const eventCount = profile.groups.filter((g) => g.kind !== 'relation').reduce((n, g) => n + g.count, 0);
   append(view, h('header', { class: 'actor-header' },
     h('div', { class: 'actor-title' },
       h('span', { class: 'big-dot', style: `background:${entityColour(actor.type)}` }),
@@ -164,13 +165,43 @@ async function actorView(view, id) {
 
 function relationGroups(profile) {
   if (!profile.groups.length) return h('p', { class: 'muted' }, 'No relation or event with this actor yet.');
-  return h('div', {}, profile.truncated ? h('p', { class: 'warning' }, 'Showing the 200 best-supported facts.') : null,
-    profile.groups.map((g) => h('details', { class: 'group', open: true, dataset: { type: g.type } },
-      h('summary', {}, h('span', { class: 'swatch', style: `background:${typeColour(g.type)}` }), groupHeading(g.type, g.direction),
-        h('span', { class: 'count' }, g.facts.length), h('span', { class: 'muted kind' }, g.kind === 'relation' ? g.type : `${g.kind} · ${g.type}`)),
-      h('ul', { class: 'facts' }, g.facts.map((f) => h('li', { class: 'fact', id: `fact-${f.id}` },
-        h('div', { class: 'fact-head' }, f.other ? actorLink(profile.actors, f.other) : h('span', { class: 'muted' }, '—'), qualifiers(f, profile.actors)),
-        evidenceList(f, profile.documents)))))));
+  return h('div', {}, profile.truncated ? h('p', { class: 'muted', id: 'groups-note' }, 'The strongest facts of each group; “more” lists the rest, best supported first.') : null,
+    profile.groups.map((g) => {
+      const list = h('ul', { class: 'facts' }, g.facts.map((f) => factItem(f, profile.actors, profile.documents)));
+      return h('details', { class: 'group', open: true, dataset: { type: g.type, count: String(g.count) } },
+        h('summary', {}, h('span', { class: 'swatch', style: `background:${typeColour(g.type)}` }), groupHeading(g.type, g.direction),
+          h('span', { class: 'count', title: `${g.count} in all` }, g.count), h('span', { class: 'muted kind' }, g.kind === 'relation' ? g.type : `${g.kind} · ${g.type}`)),
+        list, g.next ? moreButton(g, list, profile.actor.id) : null);
+    }));
+}
+
+function factItem(f, actors, documents) {
+  const other = f.other ?? null;
+  return h('li', { class: 'fact', id: `fact-${f.id}` },
+    h('div', { class: 'fact-head' }, other ? actorLink(actors, other) : h('span', { class: 'muted' }, '—'), qualifiers(f, actors)),
+    evidenceList(f, documents));
+}
+
+/** Loads the next page of a group (the route the server gave) under the facts already shown. */
+function moreButton(group, list, actorId) {
+  let next = group.next;
+  let shown = group.facts.length;
+  const label = () => `Show more (${(group.count - shown).toLocaleString('en')} not shown)`;
+  const button = h('button', { type: 'button', class: 'link-button more', onclick: async () => {
+    button.disabled = true;
+    try {
+      const page = await api(next);
+      for (const f of page.facts) append(list, factItem({ ...f, other: f.subject === actorId ? f.object : f.subject }, page.actors, page.documents));
+      shown += page.facts.length;
+      const url = new URL(next, location.href);
+      url.searchParams.set('offset', String(shown));
+      next = page.facts.length && shown < group.count ? `${url.pathname}${url.search}` : null;
+      if (next) { button.textContent = label(); button.disabled = false; } else button.remove();
+    } catch (err) {
+      button.replaceWith(errorBox(err));
+    }
+  } }, label());
+  return button;
 }
 
 /** How is this actor linked to another? The shortest chain of facts, each with its evidence. */
@@ -415,11 +446,20 @@ async function changesView(view, params) {
     list('Events', data.events, data.counts.events), list('Relations that started', data.started, data.counts.started), list('Relations that ended', data.ended, data.counts.ended)));
 }
 
-async function contradictionsView(view) {
+const CONTRADICTIONS_PAGE = 100;
+
+async function contradictionsView(view, params) {
   document.title = 'Contradictions — actorgraph';
-  const data = await api('/api/contradictions');
-  append(view, [h('h1', {}, `Contradictions (${data.contradictions.length})`),
-    h('p', { class: 'lede' }, 'Facts that cannot all be true: allied and rival at the same time, two leaders at once. Read the sources and decide.'),
+  const offset = Math.max(0, Number(params.get('offset')) || 0);
+  const data = await api('/api/contradictions', { limit: CONTRADICTIONS_PAGE, offset });
+  const total = data.total ?? data.contradictions.length;
+  const pager = h('p', { class: 'pager' },
+    offset > 0 ? h('a', { href: `#/contradictions?offset=${Math.max(0, offset - CONTRADICTIONS_PAGE)}` }, '← previous') : null,
+    total > CONTRADICTIONS_PAGE ? h('span', { class: 'muted' }, ` ${Math.min(total, offset + 1)}–${Math.min(total, offset + CONTRADICTIONS_PAGE)} of ${total.toLocaleString('en')} `) : null,
+    data.next ? h('a', { href: `#/contradictions?offset=${offset + CONTRADICTIONS_PAGE}` }, 'next →') : null);
+  append(view, [h('h1', {}, `Contradictions (${total.toLocaleString('en')})`),
+    h('p', { class: 'lede' }, 'Facts that cannot all be true: allied and rival at the same time, stated and denied, two leaders at once. Read the sources and decide.'),
+    pager,
     h('section', { class: 'card' }, data.contradictions.length === 0 ? h('p', { class: 'muted' }, 'None found.') :
       h('ul', { class: 'facts' }, data.contradictions.map((c) => h('li', { class: 'fact' }, h('span', { class: 'chip modality hedged' }, c.kind), ' ', c.note))))]);
 }

@@ -9,6 +9,8 @@ import { extractText } from '../pipeline/index.js';
 import { startServer, type RunningServer } from '../server/index.js';
 import { exampleArticle, hasShared } from '../testing/shared.js';
 import { packageRoot } from '../model/paths.js';
+import { docA, docB, docC } from '../store/contract.js';
+import { hubDoc } from '../store/fixtures.js';
 
 const CHROMIUM = process.env.ACTORGRAPH_CHROMIUM ?? '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
@@ -149,6 +151,49 @@ describe.skipIf(!hasChromium || !hasShared)('the web page in Chromium, on the ex
     expect((await card.getAttribute('data-as-of'))! > before).toBe(true);
     expect(await page.textContent('#as-of')).toContain((await card.getAttribute('data-as-of'))!);
     expect(problems).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasChromium)('the web page on a store with a hub and contradictions', () => {
+  it('shows a big group a page at a time, and pages contradictions', async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const store = openSqliteStore(':memory:');
+    for (const doc of [docA, docB, docC, hubDoc('web', 60)]) store.ingest(doc);
+    const server = await startServer({ store, port: 0 });
+    const browser = await launch();
+    try {
+      const problems: string[] = [];
+      const page = await openPage(browser, problems);
+      const hub = store.getActor('Delta Council')!;
+      await page.goto(`${server.url}/#/actor/${encodeURIComponent(hub.id)}`);
+      const group = page.locator('#relations details.group[data-type="supports"]');
+      await group.waitFor();
+      expect(await group.getAttribute('data-count')).toBe('60');
+      expect(await page.textContent('.actor-meta')).toContain('60 relations');
+      const shown = await group.locator('li.fact').count();
+      expect(shown).toBeLessThan(60);
+      await group.locator('button.more').click();
+      await expect.poll(() => group.locator('li.fact').count()).toBeGreaterThan(shown);
+      // Until the group is complete, then the button goes.
+      while (await group.locator('button.more').count()) {
+        const before = await group.locator('li.fact').count();
+        await group.locator('button.more').click();
+        await expect.poll(() => group.locator('li.fact').count()).toBeGreaterThan(before);
+      }
+      expect(await group.locator('li.fact').count()).toBe(60);
+      expect(await group.locator('li.fact a.actor-link').count()).toBe(60);
+      await shot(page, 'actor-hub-more');
+      await page.goto(`${server.url}/#/contradictions`);
+      await page.waitForSelector('h1');
+      expect(await page.textContent('h1')).toBe(`Contradictions (${store.stats().contradictions})`);
+      expect(await page.locator('li.fact').count()).toBe(store.stats().contradictions);
+      await shot(page, 'contradictions');
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+      store.close();
+    }
   });
 });
 
