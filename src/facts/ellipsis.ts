@@ -7,13 +7,13 @@ import { dataPath } from '../model/paths.js';
 import { span } from '../model/spans.js';
 import type { Fact, LifeType } from '../model/types.js';
 import { isPassive } from './match.js';
-import { modalityAt, modalityLexicon } from './qualifiers.js';
+import { modalityAt, modalityLexicon, placeOf } from './qualifiers.js';
 import { pointDates } from './event-time.js';
 import { regionFor, speechLexicon, type Region } from './attribution.js';
 import { mentionAt, type DocView } from './view.js';
 
 let cues: Map<string, LifeType> | null = null;
-function lifeCues(): Map<string, LifeType> {
+export function lifeCues(): Map<string, LifeType> {
   if (!cues) {
     cues = new Map();
     const raw = JSON.parse(readFileSync(dataPath('facts', 'time.json'), 'utf8'));
@@ -78,7 +78,7 @@ export function ellipticalFacts(view: DocView, regions: Region[]): Fact[] {
       mode: null,
       subject: who.entity.id,
       object: null,
-      place: null,
+      place: placeOf(view, s, who.endTok, who.endTok, new Set([who.entity.id])),
       time: { at: dates[0] },
       modality,
       attribution,

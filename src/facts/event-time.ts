@@ -193,3 +193,28 @@ function datesOfFactsIn(doc: DocView['doc'], sentence: number, facts: readonly F
   }
   return out;
 }
+
+/**
+ * A killing and the death it caused are one episode: an assault on a person with no date (or
+ * place) of its own, said in a sentence with a killing verb that also states that person's death,
+ * takes the death's date and place ("Both leaders were killed by US forces. The first, in May
+ * 2011 in Pakistan."). Runs on merged facts.
+ */
+export function shareDeathEpisodes(doc: DocView['doc'], facts: Fact[], killing: (lemma: string) => boolean): void {
+  const deaths = facts.filter((f) => f.type === 'died' && f.modality === 'asserted' && (f.time?.at || f.place));
+  if (!deaths.length) return;
+  const killingSentence = (start: number) => {
+    const s = sentenceAt(doc, start);
+    if (s < 0) return false;
+    const sent = doc.sentences[s];
+    for (let i = sent.firstToken; i < sent.endToken; i++) if (doc.tokens[i].pos === 'VERB' && killing(doc.tokens[i].lemma.toLowerCase())) return true;
+    return false;
+  };
+  for (const f of facts) {
+    if (f.type !== 'ASSAULT' || !f.object || f.modality !== 'asserted' || (f.time?.at && f.place)) continue;
+    const death = deaths.find((d) => d.subject === f.object && d.evidence.some((e) => f.evidence.some((x) => x.start === e.start) && killingSentence(e.start)));
+    if (!death) continue;
+    if (!f.time?.at && death.time?.at) f.time = { ...(f.time ?? {}), at: death.time.at };
+    if (!f.place && death.place) f.place = death.place;
+  }
+}

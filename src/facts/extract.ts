@@ -10,14 +10,14 @@ import { mergeFacts } from './merge.js';
 import { inferredFacts } from './cooccurrence.js';
 import { derivedEvents, isMediationCue, isReciprocal, mediatorIn } from './derived.js';
 import { buildView, withSameSpan, type DocView, type MentionRef } from './view.js';
-import { continuedTime, referencedTime } from './event-time.js';
+import { continuedTime, referencedTime, shareDeathEpisodes } from './event-time.js';
 import { descriptionFacts } from './descriptions.js';
 import { endAtDeath } from './lifespan.js';
 import { placeChains } from './transitive.js';
 import { citizenshipChecked, countryVariants } from './nationality.js';
 import { preferMainEvents, type CuedFact } from './precedence.js';
 import { countryOfLand } from './territory.js';
-import { ellipticalFacts } from './ellipsis.js';
+import { ellipticalFacts, lifeCues } from './ellipsis.js';
 
 const ADJECTIVAL_EXCLUDED = new Set(['member_of', 'leader_of', 'part_of', 'located_in']);
 
@@ -172,6 +172,7 @@ export function extractAll(doc: WorkingDocument): Fact[] {
   const found = citizenshipChecked(doc.entities, rawFacts(doc));
   const raw = [...found, ...placeChains(doc.entities, found)];
   const facts = mergeFacts([...raw, ...countryVariants(doc.entities, raw)]);
+  shareDeathEpisodes(doc, facts, (lemma) => lemma !== 'die' && lifeCues().get(lemma) === 'died');
   endAtDeath(facts);
   return facts;
 }

@@ -64,6 +64,12 @@ describe('time the sentence does not give', () => {
     const doc = run('Both [Ali Saleh|PERSON] and [Omar Badr|PERSON] have been killed. [The first|=Ali Saleh], {in May 2011|2011-05} in [Aden|GPE]. [The second|=Omar Badr], {on 3 June 2015|2015-06-03}. [Omar Badr|PERSON] lived in [Sanaa|GPE].');
     expect(find(doc, 'died', 'Ali Saleh', null)?.time?.at).toBe('2011-05');
     expect(find(doc, 'died', 'Omar Badr', null)?.time?.at).toBe('2015-06-03');
+    // The killing that caused a death shares its date and place.
+    const killed = run('Both [Ali Saleh|PERSON] and [Omar Badr|PERSON] were killed by [Yemen|GPE]. [The first|=Ali Saleh], {in May 2011|2011-05} in [Aden|GPE].');
+    const assault = find(killed, 'ASSAULT', 'Yemen', 'Ali Saleh');
+    expect(assault?.time?.at).toBe('2011-05');
+    expect(assault?.place).toBe(killed.entities.find((e) => e.name === 'Aden')!.id);
+    expect(find(killed, 'ASSAULT', 'Yemen', 'Omar Badr')?.time ?? null).toBeNull();
     // A predicate said of one person only is not shared out ("Photo: X, 2019" is no death).
     const single = run('[Ali Saleh|PERSON] was killed. [Omar Badr|PERSON], {in 2019|2019}.');
     expect(find(single, 'died', 'Omar Badr', null)).toBeUndefined();
