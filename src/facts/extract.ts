@@ -88,7 +88,7 @@ function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Mat
   const mediator = rule.kind === 'event' ? mediatorIn(view, sent.firstToken, sent.endToken) : null;
   let subjects: MentionRef[] = m.S;
   let objects: Array<MentionRef | null> = m.O;
-  if (rule.namesOnly && [...subjects, ...m.O].some((x) => x.kind === 'nominal' || x.kind === 'pronoun')) return [];
+  if (rule.namesOnly && [...subjects, ...m.O].some((x) => x.kind === 'nominal' || x.kind === 'pronoun')) return none;
   if (rule.subjectHead) subjects = subjects.filter((x) => x.entity.name.toLowerCase().split(/[\s-]+/).some((w) => rule.subjectHead!.has(w)));
   if (!hasS) subjects = mainSubject(view, s, new Set(m.O.map((o) => o.entity.id)), rule.S);
   if (!subjects.length) return none;
