@@ -1,6 +1,6 @@
 // `npm run bench`: every stage's benchmark, one after another, each printing its own figures.
 // A stage's benchmark is a module `src/<stage>/bench.ts` exporting `runBench(log)`.
-const modules = ['article', 'analyze', 'time', 'entities', 'facts', 'pipeline', 'store', 'server'];
+const modules = ['article', 'analyze', 'syntax', 'time', 'entities', 'facts', 'pipeline', 'store', 'server'];
 
 for (const name of modules) {
   let mod: { runBench?: (log: (line: string) => void) => Promise<void> };

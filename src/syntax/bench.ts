@@ -1,0 +1,33 @@
+// Syntax speed: model load time, and words per second of tagging + parsing on one core, over the
+// EWT test sentences (gold tokenization) where the shared data is present, else over the example
+// article's sentences as tokenized by the pipeline.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyzeText } from '../analyze/index.js';
+import { packageRoot } from '../model/paths.js';
+import { exampleArticle, sharedPath } from '../testing/shared.js';
+import { parseConllu } from './conllu.js';
+import { parseSentence, syntaxModel, treebankForm } from './index.js';
+
+function sentences(): { label: string; words: string[][] } {
+  const ewt = sharedPath('data', 'ud-english-ewt', 'en_ewt-ud-test.conllu');
+  if (existsSync(ewt)) return { label: 'EWT test', words: parseConllu(readFileSync(ewt, 'utf8')).map((s) => s.words) };
+  const file = existsSync(exampleArticle) ? exampleArticle : path.join(packageRoot, 'examples', 'wagner-mutiny.txt');
+  const { tokens, sentences } = analyzeText(readFileSync(file, 'utf8'));
+  return { label: path.basename(file), words: sentences.map((s) => tokens.slice(s.firstToken, s.endToken).map((t) => treebankForm(t.text))) };
+}
+
+export async function runBench(log: (line: string) => void): Promise<void> {
+  let t0 = process.hrtime.bigint();
+  syntaxModel();
+  log(`model load: ${(Number(process.hrtime.bigint() - t0) / 1e6).toFixed(0)} ms`);
+  const { label, words } = sentences();
+  const count = words.reduce((n, s) => n + s.length, 0);
+  for (const s of words.slice(0, 200)) parseSentence(s); // warm-up
+  const rounds = Math.max(1, Math.ceil(100000 / count));
+  t0 = process.hrtime.bigint();
+  for (let r = 0; r < rounds; r++) for (const s of words) parseSentence(s);
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  log(`tag+parse: ${rounds * count} words (${label}) in ${seconds.toFixed(2)} s`);
+  log(`  ${Math.round((rounds * count) / seconds)} words/s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+}
