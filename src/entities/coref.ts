@@ -116,18 +116,6 @@ export function resolveReferences(doc: WorkingDocument, lex: Lexicon, catalog: C
           }
         }
       }
-      if (!found && low === 'the') {
-        // "the first ... the second", "the former ... the latter": one of the last pair named.
-        const ord = ordinalReference(tokens, i, sent.endToken);
-        if (ord && isFree(tokens[i].start, tokens[i + 1].end)) {
-          const pair = lastPair(doc.meta.text, [...history, ...added], tokens[i].start, si);
-          if (pair) {
-            attach(pair[ord - 1], { start: tokens[i].start, end: tokens[i + 1].end, kind: 'nominal' }, si, i);
-            i++;
-          }
-        }
-        continue;
-      }
       if (!found || !isFree(found.start, found.end)) continue;
       // An appositive names its own referent: "the terrorist group Al Qaeda" is Al Qaeda's mention.
       if (found.kind === 'nominal') {
@@ -195,23 +183,10 @@ function pluralPersonHead(lex: Lexicon, tokens: Token[], from: number, end: numb
   return -1;
 }
 
-const FIRST = new Set(['first', 'former']);
-const SECOND = new Set(['second', 'latter']);
-
-/** 1 for "the first"/"the former", 2 for "the second"/"the latter" used alone (not "the first year"). */
-function ordinalReference(tokens: Token[], the: number, end: number): 1 | 2 | null {
-  if (the + 1 >= end) return null;
-  const w = tokens[the + 1].text.toLowerCase();
-  const ord = FIRST.has(w) ? 1 : SECOND.has(w) ? 2 : null;
-  if (!ord) return null;
-  const next = the + 2 < end ? tokens[the + 2] : null;
-  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || /^(of|time|place)$/i.test(next.text))) return null;
-  return ord;
-}
-
 /**
  * The last two entities of one type named as a pair ("X and Y", "both X and Y") within the
- * window before `offset`: the referents of "the first" and "the second".
+ * window before `offset`: the referents of "both leaders" ("the first" and "the second" are
+ * ordinal.ts's).
  */
 function lastPair(text: string, history: Resolved[], offset: number, sentence: number): [Entity, Entity] | null {
   const names = history.filter((h) => h.mention.start < offset && h.mention.kind !== 'pronoun' && sentence - h.sentence <= WINDOW).sort((a, b) => a.mention.start - b.mention.start);
