@@ -312,6 +312,31 @@ export function storeContract(name: string, open: OpenStore): void {
       s.close();
     });
 
+    it('lists at most ten evidence sentences per fact in answers, all of them in a snapshot', () => {
+      const s = fresh('evidence');
+      const docs = Array.from({ length: 12 }, (_, i) => makeDoc({
+        source: `tests/pact-${i}.txt`, published: `2020-01-${String(i + 10)}`, url: `https://wire-${i}.example/pact`,
+        text: `Pact report ${i}\nThe Taliban sealed a pact with Al Qaeda, report number ${i} says.\n`,
+        entities: [{ id: 'e1', name: 'Taliban', type: 'ORG' }, { id: 'e2', name: 'Al Qaeda', type: 'ORG' }],
+        facts: [{ type: 'allied_with', subject: 'e1', object: 'e2', evidence: 'sealed a pact' }],
+      }));
+      for (const d of docs) s.ingest(d);
+      const [pact] = s.facts({ type: 'allied_with' });
+      expect(pact!.sources).toBe(12);
+      expect(pact!.evidence).toHaveLength(10);
+      expect(s.facts({ actor: 'Taliban', limit: 5 })[0]!.evidence).toEqual(pact!.evidence);
+      expect(s.neighbourhood(actor(s, 'Taliban').id).edges[0]!.evidence).toEqual(pact!.evidence);
+      const all = s.snapshot().facts[0]!.evidence;
+      expect(all).toHaveLength(12);
+      expect(pact!.evidence).toEqual(all.slice(0, 10));
+      // A document's page sees its own sentence, wherever it falls among the others.
+      for (const d of docs) {
+        const [mine] = s.facts({ document: d.meta.id });
+        expect(mine!.evidence.some((e) => e.documentId === d.meta.id)).toBe(true);
+      }
+      s.close();
+    });
+
     it('finds actors by a piece of a name, taking wildcard characters literally', () => {
       const s = fresh('find');
       s.ingest(docA);

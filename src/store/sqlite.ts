@@ -663,7 +663,7 @@ export class SqliteStore implements Store {
       const merged = new Map<string, Row>();
       for (const col of sides) for (const r of side(col)) merged.set(r.id, r);
       const rows = [...merged.values()].sort(rankOrder).slice(offset, want);
-      return this.toFacts(rows);
+      return this.toFacts(rows, query.document ? Infinity : EVIDENCE_PER_FACT);
     }
     if (actorId) {
       where.unshift(query.side ? `${query.side} = ?` : '(subject = ? OR object = ?)');
@@ -673,7 +673,8 @@ export class SqliteStore implements Store {
                  ${query.limit ? 'LIMIT ?' : offset ? 'LIMIT -1' : ''} ${offset ? 'OFFSET ?' : ''}`;
     if (query.limit) params.push(query.limit);
     if (offset) params.push(offset);
-    return this.toFacts(this.db.prepare(sql).all(...params) as Row[]);
+    // A document's page highlights every sentence of its own: its facts keep all their evidence.
+    return this.toFacts(this.db.prepare(sql).all(...params) as Row[], query.document ? Infinity : EVIDENCE_PER_FACT);
   }
 
   factGroups(actorId: string, opts: { top?: number } = {}): FactGroup[] {
@@ -699,11 +700,21 @@ export class SqliteStore implements Store {
     return [...groups.values()];
   }
 
-  private toFacts(rows: Row[]): StoredFact[] {
+  /**
+   * Rows as facts with their evidence: the first `evidencePerFact` sentences of each (by document,
+   * then position). A fact stated in a thousand documents would otherwise carry a thousand
+   * sentences into every page that lists it; `sources` still counts them all.
+   */
+  private toFacts(rows: Row[], evidencePerFact = EVIDENCE_PER_FACT): StoredFact[] {
     const evidence = new Map<string, StoredEvidence[]>();
     if (rows.length) {
-      const found = this.q(`SELECT fact_id, document_id, start, end, text FROM evidence WHERE fact_id IN ${ANY_OF}
-                            ORDER BY fact_id, document_id, start`).all(JSON.stringify(rows.map((r) => r.id))) as Row[];
+      const ids = JSON.stringify(rows.map((r) => r.id));
+      const found = (Number.isFinite(evidencePerFact)
+        ? this.q(`SELECT fact_id, document_id, start, end, text FROM (
+                    SELECT fact_id, document_id, start, end, text, row_number() OVER (PARTITION BY fact_id ORDER BY document_id, start, end) AS n
+                    FROM evidence WHERE fact_id IN ${ANY_OF}) WHERE n <= ? ORDER BY fact_id, document_id, start, end`).all(ids, evidencePerFact)
+        : this.q(`SELECT fact_id, document_id, start, end, text FROM evidence WHERE fact_id IN ${ANY_OF}
+                  ORDER BY fact_id, document_id, start, end`).all(ids)) as Row[];
       for (const e of found) {
         const list = evidence.get(e.fact_id) ?? [];
         list.push({ documentId: e.document_id, start: e.start, end: e.end, text: e.text });
@@ -727,7 +738,7 @@ export class SqliteStore implements Store {
     return {
       documents: this.listDocuments(),
       entities: this.toEntities(this.q('SELECT * FROM entities ORDER BY id').all() as Row[]),
-      facts: this.toFacts(this.q('SELECT * FROM facts ORDER BY id').all() as Row[]),
+      facts: this.toFacts(this.q('SELECT * FROM facts ORDER BY id').all() as Row[], Infinity),
     };
   }
 
@@ -895,6 +906,9 @@ export class SqliteStore implements Store {
     if (this.db.open) this.db.close();
   }
 }
+
+/** Evidence sentences a fact carries in query answers (all of them in snapshots and document pages). */
+export const EVIDENCE_PER_FACT = 10;
 
 /** `x IN ${ANY_OF}` with one parameter, a JSON array: one prepared statement for any number of ids. */
 const ANY_OF = '(SELECT value FROM json_each(?))';

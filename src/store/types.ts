@@ -47,6 +47,10 @@ export interface StoredFact {
   confidence: number;
   /** Number of distinct documents that support the fact. */
   sources: number;
+  /**
+   * The sentences that state it, by document then position: all of them in `snapshot()` and for
+   * `facts({ document })`; elsewhere the first ten (`sources` still counts every document).
+   */
   evidence: StoredEvidence[];
 }
 
