@@ -71,6 +71,8 @@ describe('a command or flag that does not exist', () => {
       [['actors', '--limit'], /^actorgraph actors: --limit: needs a value;/],
       [['facts', '--json=yes'], /^actorgraph facts: --json: takes no value;/],
       [['--verbose'], /^actorgraph: unknown option --verbose;/],
+      [['actors', 'Keita'], /^actorgraph actors: Keita: actors takes no arguments \(use --search TEXT to find actors by name\);/],
+      [['show', 'Keita', 'Haddad'], /^actorgraph show: give one actor \(an id, name or alias\)$/],
     ];
     for (const [args, message] of cases) {
       const res = runCli(args, { input: '' });

@@ -95,12 +95,10 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command.run(rest);
   } catch (err) {
-    if (err instanceof UsageError) {
-      stderr(`actorgraph ${name}: ${err.message}; actorgraph ${name} --help lists the options`);
-      return 2;
-    }
     if (err instanceof InputError) {
-      stderr(`actorgraph ${name}: ${err.message}`);
+      // "actorgraph show: give one actor", not "actorgraph show: show: give one actor".
+      const message = err.input === name ? err.problem : err.message;
+      stderr(`actorgraph ${name}: ${message}${err instanceof UsageError ? `; actorgraph ${name} --help lists the options` : ''}`);
       return 2;
     }
     throw err;

@@ -1,5 +1,5 @@
 import type { Command } from '../command.js';
-import { DB_HELP, parseFlags } from '../command.js';
+import { DB_HELP, parseFlags, UsageError } from '../command.js';
 import { InputError } from '../../model/errors.js';
 import { ENTITY_TYPES } from '../../model/types.js';
 import { openExistingStore } from '../../store/index.js';
@@ -28,7 +28,8 @@ export const actorsCommand: Command = {
 ${DB_HELP}
   --json            print the actors as JSON`,
   async run(argv) {
-    const { values } = parseFlags(argv, options);
+    const { values, positionals } = parseFlags(argv, options);
+    if (positionals.length) throw new UsageError(positionals[0]!, 'actors takes no arguments (use --search TEXT to find actors by name)');
     const type = values.type?.toUpperCase();
     if (type && !(ENTITY_TYPES as readonly string[]).includes(type)) throw new InputError(`--type ${values.type}`, `not an actor type (${ENTITY_TYPES.join(', ')})`);
     const store = openExistingStore(values.db);

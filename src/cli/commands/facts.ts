@@ -1,5 +1,5 @@
 import type { Command } from '../command.js';
-import { DB_HELP, parseDateFlag, parseFlags } from '../command.js';
+import { DB_HELP, parseDateFlag, parseFlags, UsageError } from '../command.js';
 import { InputError } from '../../model/errors.js';
 import { EVENT_TYPES, LIFE_TYPES, RELATION_TYPES } from '../../model/types.js';
 import { openExistingStore } from '../../store/index.js';
@@ -29,7 +29,8 @@ export const factsCommand: Command = {
 ${DB_HELP}
   --json            print the facts as JSON`,
   async run(argv) {
-    const { values } = parseFlags(argv, options);
+    const { values, positionals } = parseFlags(argv, options);
+    if (positionals.length) throw new UsageError(positionals[0]!, "facts takes no arguments (use --actor A for one actor's facts, --search TEXT for words in the evidence)");
     if (values.type && !FACT_TYPES.includes(values.type)) throw new InputError(`--type ${values.type}`, `not a fact type (${FACT_TYPES.join(', ')})`);
     const asOf = parseDateFlag('as-of', values['as-of']);
     const from = parseDateFlag('from', values.from);
