@@ -61,6 +61,12 @@ describe('actors around event cues', () => {
   it('a date between the reporting verb and its pronoun', () => {
     expect(events(run('[Switzerland|GPE] said on Tuesday [it|=Switzerland] had expelled two [Russian|NORP] diplomats.'))).toContain('SANCTION Switzerland → Russian');
   });
+  it('a group named before the reporting verb speaks through its pronoun', () => {
+    expect(events(run('[Kurdish|NORP] leaders said on {Monday|2022-08-01} they would boycott all talks with [Baghdad|GPE].'))).toContain('THREATEN Kurdish → Baghdad');
+  });
+  it('a nationality before a title gives way to the person named', () => {
+    expect(events(run('[German|NORP] Chancellor [Olaf Scholz|PERSON] issued a warning to [Russia|GPE].'))).toEqual(['THREATEN Olaf Scholz → Russia']);
+  });
   it('a possessive pronoun is not the object', () => {
     expect(events(run('[Tony Blair|PERSON] was re-elected. [Gordon Brown|PERSON] deployed [his|=Tony Blair] troops to [Iraq|GPE].'))).toContain('MOBILIZE Gordon Brown → Iraq');
   });

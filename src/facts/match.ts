@@ -164,6 +164,8 @@ function isFiller(view: DocView, tok: number): boolean {
   if ((pos === 'PROPN' || pos === 'NOUN') && TITLES.has(view.norm[tok])) return true;
   if (FILLER_POS.has(pos)) return true;
   if (pos === 'PRON' && POSSESSIVES.has(view.norm[tok])) return true;
+  // "lifted on Friday the blockade": a date between the words of a cue.
+  if (inTimex(view, tok)) return true;
   return view.norm[tok] === 'so-called';
 }
 
@@ -367,6 +369,8 @@ function speakerOfPronoun(view: DocView, pron: number, s0: number, allowed: Read
   if (j < s0 || !SPEECH.has(view.norm[j])) return [];
   j--;
   while (j >= s0 && ['AUX', 'ADV', 'PART'].includes(view.tokens[j].pos)) j--;
+  // "Palestinian leaders said they": the name that modifies the speaking group.
+  for (let k = 0; k < 2 && j >= s0 && view.tokMention[j] < 0 && view.tokens[j].pos === 'NOUN'; k++) j--;
   const m = j >= s0 ? mentionAt(view, j) : null;
   return m && typeOk(m, allowed) ? [m] : [];
 }
@@ -577,6 +581,13 @@ export function mainSubject(view: DocView, sentence: number, exclude: ReadonlySe
     i = m.endTok - 1;
     if (exclude.has(m.entity.id) || !typeOk(m, allowed)) continue;
     if (inPrepPhrase(view, m, sent.firstToken) || isPossessor(view, m) || afterVerb(view, m, sent.firstToken)) continue;
+    // "French President Jacques Chirac": the nationality modifies the person named after it.
+    if (m.entity.type === 'NORP' || m.entity.type === 'GPE') {
+      let k = m.endTok;
+      while (k < sent.endToken && k < m.endTok + 4 && view.tokMention[k] < 0 && TITLES.has(view.norm[k])) k++;
+      const head = k > m.endTok ? mentionAt(view, k) : null;
+      if (head && head.entity.type === 'PERSON' && !exclude.has(head.entity.id) && typeOk(head, allowed)) return [head];
+    }
     return [m];
   }
   return [];
