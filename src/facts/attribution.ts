@@ -9,6 +9,7 @@ import { mentionAt, tokenRange, type DocView, type MentionRef } from './view.js'
 
 interface SpeechLexicon {
   verbs: Set<string>;
+  denial: Set<string>;
   particles: Set<string>;
   according: string[][];
   factor: number;
@@ -18,7 +19,7 @@ let lexicon: SpeechLexicon | null = null;
 export function speechLexicon(): SpeechLexicon {
   if (!lexicon) {
     const raw = JSON.parse(readFileSync(dataPath('facts', 'speech.json'), 'utf8'));
-    lexicon = { verbs: new Set(raw.verbs), particles: new Set(raw.particles), according: (raw.according as string[]).map((p) => p.split(/\s+/)), factor: raw.factor };
+    lexicon = { verbs: new Set([...raw.verbs, ...(raw.denial ?? [])]), denial: new Set(raw.denial ?? []), particles: new Set(raw.particles), according: (raw.according as string[]).map((p) => p.split(/\s+/)), factor: raw.factor };
   }
   return lexicon;
 }
@@ -27,6 +28,8 @@ export interface Region {
   first: number;
   end: number;
   attribution: Attribution;
+  /** The speaker says it is not so ("X denied that ..."). */
+  denied?: boolean;
 }
 
 const SPEAKER_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
@@ -84,6 +87,8 @@ export function attributionRegions(view: DocView): Region[] {
       }
       const cue = cueAt(view, i, lex);
       if (!cue || isInsideQuote(regions, i)) continue;
+      // "X is expected to sign", "X is said to have ...": a hedge or a forecast, not X speaking.
+      if (view.norm[cue.end] === 'to') continue;
       // "X said (that) …": the speaker is the mention right before the verb (auxiliaries allowed).
       let j = i - 1;
       while (j >= sent.firstToken && ['AUX', 'ADV', 'PART'].includes(view.tokens[j].pos)) j--;
@@ -102,7 +107,7 @@ export function attributionRegions(view: DocView): Region[] {
           if (view.norm[k] === 'that') { first = k + 1; break; }
           if (view.tokens[k].pos === 'VERB' || view.tokMention[k] >= 0 && view.tokens[k + 1]?.pos === 'VERB') break;
         }
-        regions.push({ first, end: sent.endToken, attribution: { speaker: m.entity.id, cue: cue.text } });
+        regions.push({ first, end: sent.endToken, attribution: { speaker: m.entity.id, cue: cue.text }, denied: lex.denial.has(view.lemma[i]) });
       }
     }
   }

@@ -109,9 +109,11 @@ function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Mat
     objects = objects.flatMap((x) => (x ? withSameSpan(view, x) : [x]));
   }
   const subjectEnd = Math.max(...subjects.map((x) => (x.endTok <= m.cueStart ? x.endTok : -1)));
-  const modality = modalityAt(view, s, m.cueStart, m.cueEnd, subjectEnd);
   const region = regionFor(regions, m.cueStart);
   const attribution = region?.attribution ?? null;
+  let modality = modalityAt(view, s, m.cueStart, m.cueEnd, subjectEnd, !!attribution);
+  // "Iran denied that it had armed the rebels": the speaker says the fact is false.
+  if (region?.denied && modality === 'asserted') modality = 'negated';
   const lex = modalityLexicon();
   let confidence = rule.confidence * (lex.factor[modality] ?? 1);
   if (attribution) confidence *= speechLexicon().factor;

@@ -94,6 +94,21 @@ describe('modality', () => {
     expect(find(run('If [Serbia|GPE] attacks [Kosovo|GPE], the talks end.'), 'ASSAULT', 'Serbia', 'Kosovo')?.modality).toBe('hypothetical');
     expect(find(run('[Chad|GPE] attacked [Boko Haram|ORG] camps.'), 'ASSAULT', 'Chad', 'Boko Haram')?.modality).toBe('asserted');
   });
+  it('reads "would" as a condition, or as a future reported in the past', () => {
+    expect(find(run('[Hezbollah|ORG] would attack [Israel|GPE] if the talks failed.'), 'ASSAULT', 'Hezbollah', 'Israel')?.modality).toBe('hypothetical');
+    expect(find(run('[Iran|GPE] said [it|=Iran] would attack [Israel|GPE].'), 'ASSAULT', 'Iran', 'Israel')?.modality).toBe('predicted');
+  });
+  it('takes a month for a month, and a denial for a negation', () => {
+    expect(find(run('[Chad|GPE] attacked [Niger|GPE] {in May 2011|2011-05}.'), 'ASSAULT', 'Chad', 'Niger')?.modality).toBe('asserted');
+    const denied = find(run('[Iran|GPE] denied that [it|=Iran] had attacked [Iraq|GPE].'), 'ASSAULT', 'Iran', 'Iraq');
+    expect(denied?.modality).toBe('negated');
+    expect(denied?.attribution?.cue).toBe('denied');
+  });
+  it('does not take "X is expected to" for X speaking', () => {
+    const f = find(run('[Russia|GPE] is expected to sign an agreement with [China|GPE].'), 'AGREE', 'Russia', 'China');
+    expect(f?.modality).toBe('predicted');
+    expect(f?.attribution).toBeNull();
+  });
   it('lowers confidence for hedged facts', () => {
     const sure = find(run('[Hamas|ORG] harbors [Islamic Jihad|ORG].'), 'supports', 'Hamas', 'Islamic Jihad')!;
     const hedged = find(run('[Hamas|ORG] reportedly harbors [Islamic Jihad|ORG].'), 'supports', 'Hamas', 'Islamic Jihad')!;

@@ -35,18 +35,30 @@ const START_MARKERS = new Set(['since', 'from', 'after', 'starting']);
 const END_MARKERS = new Set(['until', 'till', 'through', 'to']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'throughout']);
 
-/** The modality of a fact whose cue starts at `cueStart`, with its subject ending at `subjectEnd`. */
-export function modalityAt(view: DocView, sentence: number, cueStart: number, cueEnd: number, subjectEnd: number): Modality {
+/**
+ * The modality of a fact whose cue starts at `cueStart`, with its subject ending at `subjectEnd`;
+ * `reported` when it is someone's reported claim ("Iran said it would attack": future in the past).
+ */
+export function modalityAt(view: DocView, sentence: number, cueStart: number, cueEnd: number, subjectEnd: number, reported = false): Modality {
   const lex = modalityLexicon();
   const sent = view.doc.sentences[sentence];
   // The verb chain between the subject and the cue ("did not sign", "will remain").
   const chainStart = Math.max(sent.firstToken, subjectEnd >= 0 && subjectEnd <= cueStart ? subjectEnd : cueStart - 6);
   let negated = false;
   let predicted = false;
+  let conditional = false;
   for (let i = chainStart; i < cueStart; i++) {
     const n = view.norm[i];
     if (lex.negation.has(n)) negated = true;
     if (lex.prediction.has(n) || (n === 'going' && view.norm[i + 1] === 'to')) predicted = true;
+    if (n === 'would' || n === "'d") conditional = true;
+  }
+  // "would attack": a condition ("if ...", or none said) unless it reports a future ("said it would").
+  if (conditional && !negated) {
+    let condition = false;
+    for (let i = sent.firstToken; i < sent.endToken; i++) if (['if', 'unless'].includes(view.norm[i])) condition = true;
+    if (reported && !condition) predicted = true;
+    else return 'hypothetical';
   }
   // "no longer", "never" right after the cue verb's auxiliary are caught above; a negated noun
   // cue ("no alliance with") is caught by the word just before it.
@@ -57,9 +69,15 @@ export function modalityAt(view: DocView, sentence: number, cueStart: number, cu
   for (let i = clauseStart; i < cueStart; i++) if (lex.hypothesis.has(view.norm[i]) && view.norm[i] !== 'would') return 'hypothetical';
   if (predicted) return 'predicted';
   for (let i = sent.firstToken; i < Math.min(cueEnd + 2, sent.endToken); i++) {
-    if (lex.hedge.has(view.norm[i]) || lex.hedge.has(view.lemma[i])) return 'hedged';
+    // "in May 2011": a month is no "may".
+    if ((lex.hedge.has(view.norm[i]) || lex.hedge.has(view.lemma[i])) && !inTimex(view, sentence, i)) return 'hedged';
   }
   return 'asserted';
+}
+
+function inTimex(view: DocView, sentence: number, tok: number): boolean {
+  const t = view.tokens[tok];
+  return view.sentenceTimexes[sentence].some((x) => x.start <= t.start && t.end <= x.end);
 }
 
 /** A timex's position and the word that introduces it. */
