@@ -67,6 +67,15 @@ describe('actors around event cues', () => {
   it('a nationality before a title gives way to the person named', () => {
     expect(events(run('[German|NORP] Chancellor [Olaf Scholz|PERSON] issued a warning to [Russia|GPE].'))).toEqual(['THREATEN Olaf Scholz → Russia']);
   });
+  it('a clause after "but" with no subject of its own shares the first one\'s', () => {
+    expect(events(run('[Chad|GPE] opened its border, but was still refusing entry to [Sudanese|NORP] refugees.'))).toContain('REJECT Chad → Sudanese');
+  });
+  it('the parties of a coordination keep their titles and nationalities apart', () => {
+    expect(events(run('[Egyptian|NORP] President [Abdel Fattah el-Sisi|PERSON] and [Kenyan|NORP] President [William Ruto|PERSON] signed an accord.'))).toContain('AGREE Abdel Fattah el-Sisi → William Ruto');
+  });
+  it('an infinitive passive continues the clause of the object', () => {
+    expect(events(run('[NATO|ORG] rejected a call for its ships to be sent to [Libya|GPE].'))).toContain('REJECT NATO → Libya');
+  });
   it('a possessive pronoun is not the object', () => {
     expect(events(run('[Tony Blair|PERSON] was re-elected. [Gordon Brown|PERSON] deployed [his|=Tony Blair] troops to [Iraq|GPE].'))).toContain('MOBILIZE Gordon Brown → Iraq');
   });

@@ -166,6 +166,8 @@ function isFiller(view: DocView, tok: number): boolean {
   if (pos === 'PRON' && POSSESSIVES.has(view.norm[tok])) return true;
   // "lifted on Friday the blockade": a date between the words of a cue.
   if (inTimex(view, tok)) return true;
+  // "the Sudanese government must": the group noun a name modifies.
+  if (pos === 'NOUN' && GROUP_HEADS.has(view.norm[tok]) && tok > 0 && view.tokMention[tok - 1] >= 0) return true;
   return view.norm[tok] === 'so-called';
 }
 
@@ -233,7 +235,8 @@ function rightSearch(view: DocView, pos: number, s1: number, allowed: ReadonlySe
     if (RELATIVES.has(view.norm[p]) && tok.pos === 'PRON' && !(p === pos && view.norm[p] === 'that')) return [];
     // A finite verb opens a new clause; an infinitive or gerund continues this one ("threatened
     // to cut off electricity to X"), and a verb after a determiner is a noun the tagger missed.
-    if (tok.pos === 'VERB' && p > pos && !['DET', 'ADV', 'ADJ'].includes(view.tokens[p - 1].pos) && view.norm[p - 1] !== 'to' && !view.norm[p].endsWith('ing')) return [];
+    const infinitive = view.norm[p - 1] === 'to' || (p - 2 >= pos && view.norm[p - 2] === 'to' && ['be', 'have'].includes(view.norm[p - 1]));
+    if (tok.pos === 'VERB' && p > pos && !['DET', 'ADV', 'ADJ'].includes(view.tokens[p - 1].pos) && !infinitive && !view.norm[p].endsWith('ing')) return [];
   }
   return [];
 }
@@ -287,6 +290,13 @@ export function leftSearch(view: DocView, pos: number, s0: number, allowed: Read
         i = open;
         continue;
       }
+    }
+    if (LEFT_STOPS.has(norm) && ELIDING.has(norm) && !sawVerb && verbChainOnly(view, i + 1, pos)) {
+      // "Benin opened its borders, but was refusing X": the clause shares the first one's subject.
+      const sentence = view.tokens[i].sentence;
+      const shared = mainSubject(view, sentence, new Set(), allowed);
+      if (shared.length && shared[0].endTok <= i) return shared;
+      break;
     }
     if (HARD_STOPS.has(norm) || LEFT_STOPS.has(norm)) break;
     if (norm === ',' && !sawVerb) {
@@ -428,6 +438,15 @@ function appositionHead(view: DocView, close: number, s0: number): number {
   return -1;
 }
 
+/** Conjunctions after which a clause may leave its subject unsaid: "…, but was still refusing X". */
+const ELIDING = new Set(['but', 'yet']);
+
+/** Only auxiliaries, adverbs and particles between `from` and `to`: a verb chain with no subject. */
+function verbChainOnly(view: DocView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!['AUX', 'ADV', 'PART'].includes(view.tokens[k].pos)) return false;
+  return true;
+}
+
 /** Named things that act only through someone: "the Predator attacks", "a Hellfire missile". */
 const INSTRUMENT_TYPES = new Set(['EVENT', 'PRODUCT']);
 /** Nouns of an armed action whose agent may be named apart from it. */
@@ -523,8 +542,11 @@ function withLeftConjuncts(view: DocView, m: MentionRef, s0: number, allowed: Re
   let committed = 1;
   for (;;) {
     let i = cur.firstTok - 1;
-    // "Israel and the Palestinians": determiners and adjectives of the later conjunct.
-    while (i >= s0 && view.tokMention[i] < 0 && ['DET', 'ADJ'].includes(view.tokens[i].pos)) i--;
+    // "Israel and the Palestinians": determiners and adjectives of the later conjunct; "X and
+    // Bulgarian President Y": its title and the nationality before it.
+    while (i >= s0 && view.tokMention[i] < 0 && (['DET', 'ADJ'].includes(view.tokens[i].pos) || TITLES.has(view.norm[i]))) i--;
+    const modifier = i >= s0 ? mentionAt(view, i) : null;
+    if (modifier && modifier.entity.type === 'NORP' && i + 1 < cur.firstTok && TITLES.has(view.norm[i + 1])) i = modifier.firstTok - 1;
     if (i < s0) break;
     let isAnd = view.norm[i] === 'and' || view.norm[i] === '&';
     if (!isAnd && view.norm[i] !== ',') break;
