@@ -21,6 +21,11 @@ describe('time', () => {
     expect(find(doc, 'founded', 'Ahmed Yassin', 'Hamas')?.time?.at).toBe('1987');
     expect(find(doc, 'ASSAULT', 'Israel', 'Gaza')?.time?.at).toBe('2021-05-09');
   });
+  it('takes the date of its own predicate, not of the one coordinated before it', () => {
+    const doc = run('[Nelson Mandela|PERSON], who was born in {1918|1918} and died in {2013|2013}, led [ANC|ORG].');
+    expect(find(doc, 'born', 'Nelson Mandela', null)?.time?.at).toBe('1918');
+    expect(find(doc, 'died', 'Nelson Mandela', null)?.time?.at).toBe('2013');
+  });
   it('gives durable relations start and end from since/until/from…to', () => {
     const doc = run('[Hamas|ORG] has ruled [Gaza|GPE] since {2007|2007}. [Bashir|PERSON] led [Sudan|GPE] from {1989|1989} to {2019|2019}.');
     expect(find(doc, 'controls', 'Hamas', 'Gaza')?.time).toMatchObject({ start: '2007' });

@@ -116,9 +116,15 @@ export function timeOf(view: DocView, sentence: number, kind: FactKind, type: st
   const dist = (s: TimexSite) => {
     const d = s.first >= cueEnd ? s.first - cueEnd : cueStart - s.end;
     let crossed = 0;
+    let predicates = 0;
     const [a, b] = s.first >= cueEnd ? [cueEnd, s.first] : [s.end, cueStart];
-    for (let i = a; i < b; i++) if (CLAUSE_STOPS.has(view.norm[i])) crossed = 1;
-    return d + crossed * 40;
+    for (let i = a; i < b; i++) {
+      if (CLAUSE_STOPS.has(view.norm[i])) crossed = 1;
+      // "born in 1918 and died in 2013": another verb or a conjunction between them parts the date from the cue.
+      if (view.tokens[i].pos === 'CCONJ' || view.tokens[i].pos === 'VERB') predicates++;
+    }
+    // Equal distances: the date after the cue ("died in 2013") before the one ahead of it.
+    return d + crossed * 40 + predicates * 3 + (s.first >= cueEnd ? 0 : 0.5);
   };
   const sorted = [...list].sort((a, b) => dist(a) - dist(b));
   const best = sorted[0];
