@@ -112,3 +112,14 @@ describe('targets and coordinated parties', () => {
     expect(events(run('[Greece|GPE] complained to [NATO|ORG] about [Turkish|NORP] overflights.'))).toEqual(['ACCUSE Greece → Turkish']);
   });
 });
+
+describe('modes', () => {
+  it('an instrument word in the sentence gives the mode a plain cue lacks', () => {
+    const doc = run('[Anwar al-Awlaki|PERSON] was killed in a [US|GPE] drone strike.');
+    expect(doc.facts.find((f) => f.type === 'ASSAULT')?.mode).toBe('aerial');
+  });
+  it('a cue with a mode of its own keeps it', () => {
+    const doc = run('[Turkish|NORP] police arrested [Selahattin Demirtas|PERSON] after the drone attack.');
+    expect(doc.facts.find((f) => f.type === 'COERCE')?.mode).toBe('arrest');
+  });
+});

@@ -17,6 +17,7 @@ import { placeChains } from './transitive.js';
 import { citizenshipChecked, countryVariants } from './nationality.js';
 import { preferMainEvents, type CuedFact } from './precedence.js';
 import { countryOfLand } from './territory.js';
+import { modeFromSentence } from './modes.js';
 import { ellipticalFacts, lifeCues } from './ellipsis.js';
 
 const ADJECTIVAL_EXCLUDED = new Set(['member_of', 'leader_of', 'part_of', 'located_in']);
@@ -152,7 +153,7 @@ function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Mat
         id: '',
         kind: rule.kind,
         type: rule.type,
-        mode: rule.mode,
+        mode: rule.mode ?? (rule.kind === 'event' ? modeFromSentence(view, rule.type, sent.firstToken, sent.endToken) : null),
         subject: subj.entity.id,
         object: land ? land.id : obj ? obj.entity.id : null,
         place: place && place !== obj?.entity.id ? place : null,
