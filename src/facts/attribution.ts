@@ -40,6 +40,22 @@ function speaker(m: MentionRef | null): m is MentionRef {
 }
 
 /**
+ * The speaker whose noun phrase ends at token j: a name, or a body's people named by a noun
+ * after the body's name ("the Israeli military", "Hamas officials", "Egypt's foreign ministry"):
+ * the body speaks through them.
+ */
+function speakerEndingAt(view: DocView, j: number, s0: number): MentionRef | null {
+  const m = mentionAt(view, j);
+  if (m) return speaker(m) ? m : null;
+  let k = j;
+  while (k >= s0 && k > j - 3 && view.tokMention[k] < 0 && ['NOUN', 'ADJ'].includes(view.tokens[k].pos) && /^\p{Ll}/u.test(view.tokens[k].text)) k--;
+  if (k === j || k < s0) return null;
+  if (view.norm[k] === "'s" || view.norm[k] === '’s') k--;
+  const body = mentionAt(view, k);
+  return body && ['ORG', 'GPE', 'NORP'].includes(body.entity.type) ? body : null;
+}
+
+/**
  * The cue verb at token i (with its particle: "points out"), or null. Right after a closing
  * quote the tagger often reads an inverted reporting verb as a noun ("”, comments X"): there
  * `inverted` accepts the noun reading.
@@ -92,7 +108,7 @@ export function attributionRegions(view: DocView): Region[] {
       // "X said (that) …": the speaker is the mention right before the verb (auxiliaries allowed).
       let j = i - 1;
       while (j >= sent.firstToken && ['AUX', 'ADV', 'PART'].includes(view.tokens[j].pos)) j--;
-      const m = j >= sent.firstToken ? mentionAt(view, j) : null;
+      const m = j >= sent.firstToken ? speakerEndingAt(view, j, sent.firstToken) : null;
       const next = view.norm[cue.end];
       // "…, X said (on Monday).": the clause before the comma is the speaker's.
       const tail = trailingSpeaker(view, sent.firstToken, sent.endToken, i, cue, m);
@@ -195,7 +211,7 @@ function quoteSpeaker(view: DocView, qs: number, qe: number, lex: SpeechLexicon)
   if (c) {
     let k = b - 1;
     while (k >= 0 && ['AUX', 'ADV'].includes(view.tokens[k].pos)) k--;
-    const sm = mentionAt(view, k);
+    const sm = k >= 0 ? speakerEndingAt(view, k, 0) : null;
     if (speaker(sm)) return { speaker: sm.entity.id, cue: c.text };
   }
   return null;

@@ -21,6 +21,12 @@ describe('time', () => {
     expect(find(doc, 'founded', 'Ahmed Yassin', 'Hamas')?.time?.at).toBe('1987');
     expect(find(doc, 'ASSAULT', 'Israel', 'Gaza')?.time?.at).toBe('2021-05-09');
   });
+  it('takes a week, a season or a clock time at the calendar precision of a fact', () => {
+    const doc = markedDocument('[Chad|GPE] attacked [Niger|GPE] {last week|2022-W30}. [Mali|GPE] attacked [Niger|GPE] {in summer 2019|2019-SU}.');
+    extractFacts(doc);
+    expect(find(doc, 'ASSAULT', 'Chad', 'Niger')?.time?.at).toBe('2022-07');
+    expect(find(doc, 'ASSAULT', 'Mali', 'Niger')?.time?.at).toBe('2019');
+  });
   it('takes the date of its own predicate, not of the one coordinated before it', () => {
     const doc = run('[Nelson Mandela|PERSON], who was born in {1918|1918} and died in {2013|2013}, led [ANC|ORG].');
     expect(find(doc, 'born', 'Nelson Mandela', null)?.time?.at).toBe('1918');
@@ -108,6 +114,11 @@ describe('modality', () => {
     const denied = find(run('[Iran|GPE] denied that [it|=Iran] had attacked [Iraq|GPE].'), 'ASSAULT', 'Iran', 'Iraq');
     expect(denied?.modality).toBe('negated');
     expect(denied?.attribution?.cue).toBe('denied');
+  });
+  it('a body speaks through its people: "the Israeli military said", "Hamas officials said"', () => {
+    const doc = run('[Israel|GPE] bombed [Gaza|GPE], the [Israeli|NORP] military said. [Hamas|ORG] officials said that [Qatar|GPE] funds [Fatah|ORG].');
+    expect(find(doc, 'ASSAULT', 'Israel', 'Gaza')?.attribution?.speaker).toBe(doc.entities.find((e) => e.name === 'Israeli')!.id);
+    expect(find(doc, 'supports', 'Qatar', 'Fatah')?.attribution?.speaker).toBe(doc.entities.find((e) => e.name === 'Hamas')!.id);
   });
   it('does not take "X is expected to" for X speaking', () => {
     const f = find(run('[Russia|GPE] is expected to sign an agreement with [China|GPE].'), 'AGREE', 'Russia', 'China');

@@ -6,6 +6,7 @@ import { dataPath } from '../model/paths.js';
 import { POINT_RELATIONS, type FactKind, type FactTime, type Modality, type Timex } from '../model/types.js';
 import { mentionAt, tokenRange, type DocView, type MentionRef } from './view.js';
 import { timeLexicon } from './event-time.js';
+import { calendarValue } from '../time/index.js';
 
 interface ModalityLexicon {
   negation: Set<string>;
@@ -83,6 +84,8 @@ function inTimex(view: DocView, sentence: number, tok: number): boolean {
 /** A timex's position and the word that introduces it. */
 interface TimexSite {
   timex: Timex;
+  /** The calendar value(s) a fact's time takes (`2024-W18` → `2024-05`), `a/b` for a range. */
+  value: string;
   first: number;
   end: number;
   marker: string;
@@ -93,10 +96,13 @@ function sites(view: DocView, sentence: number): TimexSite[] {
   for (const t of view.sentenceTimexes[sentence]) {
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;
     if (!/^\d/.test(t.value)) continue;
+    const published = view.doc.meta.published?.slice(0, 10) ?? null;
+    const ends = t.value.split('/').map((v) => calendarValue(v, published));
+    if (ends.some((v) => !v)) continue;
     const [first, end] = tokenRange(view.tokens, t.start, t.end);
     let m = first - 1;
     while (m >= 0 && ['the', 'early', 'late', 'mid', 'middle', 'of', 'end', 'beginning', 'start'].includes(view.norm[m]) && m > first - 4) m--;
-    out.push({ timex: t, first, end, marker: m >= 0 ? view.norm[m] : '' });
+    out.push({ timex: t, value: ends.join('/'), first, end, marker: m >= 0 ? view.norm[m] : '' });
   }
   return out;
 }
@@ -128,13 +134,13 @@ export function timeOf(view: DocView, sentence: number, kind: FactKind, type: st
   };
   const sorted = [...list].sort((a, b) => dist(a) - dist(b));
   const best = sorted[0];
-  const [v1, v2] = best.timex.value.split('/');
+  const [v1, v2] = best.value.split('/');
   // "from 2001 to 2021" as two timexes: the second one follows "to"/"and" right after the first.
   const next = list.find((s) => s.first > best.end && s.first <= best.end + 2 && ['to', 'and', '-', '–', 'until'].includes(view.norm[best.end]));
   const text = best.timex.text;
   if (point) return { at: v1, text };
   if (v2) return { start: v1, end: v2, text };
-  if (next && ['from', 'between'].includes(best.marker)) return { start: v1, end: next.timex.value.split('/')[0], text: `${text} – ${next.timex.text}` };
+  if (next && ['from', 'between'].includes(best.marker)) return { start: v1, end: next.value.split('/')[0], text: `${text} – ${next.timex.text}` };
   if (START_MARKERS.has(best.marker)) return { start: v1, text };
   if (END_MARKERS.has(best.marker)) return { end: v1, text };
   if (ruleTime === 'start') return { start: v1, text };
