@@ -80,7 +80,8 @@ export function openApiDocument() {
         Fact: obj({
           id: str, kind: { enum: ['relation', 'event', 'life'] }, type: str, mode: nullable(str), subject: str, object: nullable(str), place: nullable(str), mediator: nullable(str), role: nullable(str),
           time: nullable(ref('Time')), modality: { enum: ['asserted', 'negated', 'hedged', 'predicted', 'hypothetical'] }, attribution: nullable(obj({ speaker: str, cue: str })),
-          confidence: { type: 'number' }, sources: { type: 'integer' }, evidence: arr(ref('Evidence')),
+          confidence: { type: 'number' }, sources: { type: 'integer', description: 'documents that state it' },
+          evidence: { ...arr(ref('Evidence')), description: 'the sentences that state it: at most 10 (by document, then position), all of them on a document\'s own page' },
         }, ['id', 'kind', 'type', 'subject', 'object', 'modality', 'confidence', 'sources', 'evidence']),
       },
     },

@@ -23,36 +23,12 @@ export function actorsOf(store: Store, facts: StoredFact[], known: StoredEntity[
   return out;
 }
 
-/**
- * Titles and sources of documents, kept between requests: getDocument reads the whole text, and
- * a document's id is the hash of its text, so what an id names never changes (a removed
- * document's evidence is gone with it, so its entry is simply never asked for again).
- */
-const documentRefs = new WeakMap<Store, Map<string, DocumentRef>>();
-const MAX_CACHED_DOCUMENTS = 20_000;
-
-export function documentRef(store: Store, id: string): DocumentRef | null {
-  let cache = documentRefs.get(store);
-  if (!cache) documentRefs.set(store, (cache = new Map()));
-  const hit = cache.get(id);
-  if (hit) return hit;
-  const d = store.getDocument(id);
-  if (!d) return null;
-  const ref = { id: d.id, title: d.title, source: d.source, published: d.published, url: d.url };
-  if (cache.size >= MAX_CACHED_DOCUMENTS) cache.delete(cache.keys().next().value!);
-  cache.set(id, ref);
-  return ref;
-}
-
+/** Titles and sources of the documents some facts' evidence comes from, in one store lookup. */
 export function documentsOf(store: Store, facts: Array<{ evidence: Array<{ documentId: string }> }>): Record<string, DocumentRef> {
+  const ids = new Set<string>();
+  for (const f of facts) for (const ev of f.evidence) ids.add(ev.documentId);
   const out: Record<string, DocumentRef> = {};
-  for (const f of facts) {
-    for (const ev of f.evidence) {
-      if (out[ev.documentId]) continue;
-      const ref = documentRef(store, ev.documentId);
-      if (ref) out[ref.id] = ref;
-    }
-  }
+  for (const d of store.getDocuments([...ids])) out[d.id] = { id: d.id, title: d.title, source: d.source, published: d.published, url: d.url };
   return out;
 }
 

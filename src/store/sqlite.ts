@@ -206,6 +206,12 @@ export class SqliteStore implements Store {
     return r ? { ...this.toDocument(r), text: r.text } : null;
   }
 
+  getDocuments(ids: string[]): StoredDocument[] {
+    if (!ids.length) return [];
+    return (this.q(`SELECT id, source, title, published, url, language, ingested_at FROM documents WHERE id IN ${ANY_OF}`)
+      .all(JSON.stringify([...new Set(ids)])) as Row[]).map((r) => this.toDocument(r));
+  }
+
   listDocuments(opts: { limit?: number; offset?: number } = {}): StoredDocument[] {
     // One walk of the documents_order index, stopping at the page; the texts are not read.
     const limit = opts.limit && opts.limit > 0 ? Math.floor(opts.limit) : -1;
@@ -657,12 +663,11 @@ export class SqliteStore implements Store {
       // statistics, the planner may otherwise skip-scan (type, subject, object) and sort a hub's
       // thousands of facts. With a type, the (actor, type, rank) index walks only that group.
       const want = offset + query.limit;
-      const side = (col: string) => this.q(`SELECT * FROM facts INDEXED BY facts_${col}${query.type ? '_type' : ''}
-                                                     WHERE ${[`${col} = ?`, ...where].join(' AND ')} ORDER BY sources DESC, confidence DESC LIMIT ?`)
-        .all(actorId, ...params, want) as Row[];
-      const merged = new Map<string, Row>();
-      for (const col of sides) for (const r of side(col)) merged.set(r.id, r);
-      const rows = [...merged.values()].sort(rankOrder).slice(offset, want);
+      // Both walks in one statement: SQLite merges the two ordered index walks and stops at `want`.
+      const walk = (col: string) => `SELECT * FROM facts INDEXED BY facts_${col}${query.type ? '_type' : ''} WHERE ${[`${col} = ?`, ...where].join(' AND ')}`;
+      const found = this.q(`${sides.map(walk).join(' UNION ALL ')} ORDER BY sources DESC, confidence DESC, id LIMIT ?`)
+        .all(...sides.flatMap(() => [actorId, ...params]), want) as Row[];
+      const rows = uniqueById(found).slice(offset, want);
       return this.toFacts(rows, query.document ? Infinity : EVIDENCE_PER_FACT);
     }
     if (actorId) {
@@ -748,9 +753,10 @@ export class SqliteStore implements Store {
     if (asOf && !b) throw new InputError(`as-of ${asOf}`, 'not a date');
     const cond = b ? `AND ${heldDuring}` : '';
     const p = b ? [b[1], b[0], b[1], b[0]] : [];
-    const out = this.q(`SELECT * FROM facts INDEXED BY facts_subject WHERE subject = ? ${cond} ORDER BY sources DESC, confidence DESC LIMIT ?`).all(actorId, ...p, limit) as Row[];
-    const inbound = this.q(`SELECT * FROM facts INDEXED BY facts_object WHERE object = ? ${cond} ORDER BY sources DESC, confidence DESC LIMIT ?`).all(actorId, ...p, limit) as Row[];
-    return [...out, ...inbound].sort(rankOrder).slice(0, limit);
+    // One statement: SQLite merges the subject and object index walks in rank order and stops at the limit.
+    return uniqueById(this.q(`SELECT * FROM facts INDEXED BY facts_subject WHERE subject = ? ${cond}
+                              UNION ALL SELECT * FROM facts INDEXED BY facts_object WHERE object = ? ${cond}
+                              ORDER BY sources DESC, confidence DESC, id LIMIT ?`).all(actorId, ...p, actorId, ...p, limit) as Row[]);
   }
 
   neighbourhood(actorId: string, opts: { depth?: number; asOf?: string; limit?: number } = {}): { nodes: StoredEntity[]; edges: StoredFact[] } {
@@ -912,6 +918,12 @@ export const EVIDENCE_PER_FACT = 10;
 
 /** `x IN ${ANY_OF}` with one parameter, a JSON array: one prepared statement for any number of ids. */
 const ANY_OF = '(SELECT value FROM json_each(?))';
+
+/** Rows without repeats (a fact whose subject and object are the same actor comes from both walks). */
+function uniqueById(rows: Row[]): Row[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => !seen.has(r.id) && !!seen.add(r.id));
+}
 
 /** Best supported first: more sources, then higher confidence, then id (a stable order for paging). */
 const rankOrder = (x: Row, y: Row) => y.sources - x.sources || y.confidence - x.confidence || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);

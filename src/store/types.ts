@@ -123,6 +123,8 @@ export interface Store {
   /** Stores one extracted document in one transaction; the same text again changes nothing. */
   ingest(doc: WorkingDocument): IngestOutcome;
   getDocument(id: string): (StoredDocument & { text: string }) | null;
+  /** Documents by id without their text, in one lookup; unknown ids are left out. */
+  getDocuments(ids: string[]): StoredDocument[];
   /** Documents by publication date (undated last), a page at a time when limit/offset are given. */
   listDocuments(opts?: { limit?: number; offset?: number }): StoredDocument[];
   /** Removes a document, its evidence, and the facts and entities only it supported. */
