@@ -168,7 +168,9 @@ export function continuedTime(view: DocView, sentence: number, kind: FactKind, c
   // A continuation phrase at the start (after "and"/"but") or right before the cue ("Y then attacked").
   let open = sent.firstToken;
   while (open < sent.endToken && ['and', 'but', ','].includes(view.norm[open])) open++;
-  const continues = lex.continuation.some((p) => startsWith(view, open, sent.endToken, p) || (p.length === 1 && cueStart - 1 > open && view.norm[cueStart - 1] === p[0]));
+  // "then-President Bush" is a title of the time, not the next step of the story.
+  const adjectival = (k: number) => view.tokens[k + 1]?.text === '-' || /^then-/i.test(view.tokens[k].text);
+  const continues = lex.continuation.some((p) => (startsWith(view, open, sent.endToken, p) && !(p.length === 1 && adjectival(open))) || (p.length === 1 && cueStart - 1 > open && view.norm[cueStart - 1] === p[0]));
   const previous = sentence - 1;
   if (continues) {
     const dates = pointDates(view, previous);

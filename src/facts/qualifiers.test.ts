@@ -157,6 +157,18 @@ describe('attribution', () => {
     expect(kenya?.attribution?.speaker).toBe(lina);
     expect(kenya?.modality).toBe('predicted');
   });
+  it('a quote over several paragraphs, each opening with a quote mark, goes to the speaker after its end', () => {
+    const doc = run('“[Eritrea|GPE] funds [Al Shabaab|ORG] and wants chaos.\n\n“[Qatar|GPE] shelters [Hamas|ORG],” says [Lina Haddad|PERSON].\n\n[Chad|GPE] attacked [Niger|GPE].');
+    const lina = doc.entities.find((e) => e.name === 'Lina Haddad')!.id;
+    expect(find(doc, 'supports', 'Eritrea', 'Al Shabaab')?.attribution?.speaker).toBe(lina);
+    expect(find(doc, 'supports', 'Qatar', 'Hamas')?.attribution?.speaker).toBe(lina);
+    expect(find(doc, 'ASSAULT', 'Chad', 'Niger')?.attribution).toBeNull();
+  });
+  it('"not only" does not deny, and "then-President" does not go on with the story', () => {
+    const doc = run('[Iran|GPE] attacked [Iraq|GPE] {in 2019|2019}. Then-President [Ali Bakr|PERSON] attacked [Kuwait|GPE]. [Syria|GPE] not only attacked [Jordan|GPE] but also [Israel|GPE].');
+    expect(find(doc, 'ASSAULT', 'Ali Bakr', 'Kuwait')?.time ?? null).toBeNull();
+    expect(find(doc, 'ASSAULT', 'Syria', 'Jordan')?.modality).toBe('asserted');
+  });
   it('reported speech after the clause ("…, X said") and with no "that"', () => {
     const doc = run('[Chad|GPE] bombed [Boko Haram|ORG], said [Idriss Deby|PERSON]. [Idriss Deby|PERSON] said [Boko Haram|ORG] had attacked [Niger|GPE].');
     const deby = doc.entities.find((e) => e.name === 'Idriss Deby')!.id;

@@ -50,7 +50,8 @@ export function modalityAt(view: DocView, sentence: number, cueStart: number, cu
   let conditional = false;
   for (let i = chainStart; i < cueStart; i++) {
     const n = view.norm[i];
-    if (lex.negation.has(n)) negated = true;
+    // "not only ... but also" adds, it does not deny.
+    if (lex.negation.has(n) && !(n === 'not' && ['only', 'just', 'merely', 'simply'].includes(view.norm[i + 1]))) negated = true;
     if (lex.prediction.has(n) || (n === 'going' && view.norm[i + 1] === 'to')) predicted = true;
     if (n === 'would' || n === "'d") conditional = true;
   }
