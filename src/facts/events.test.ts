@@ -76,6 +76,18 @@ describe('actors around event cues', () => {
   it('an infinitive passive continues the clause of the object', () => {
     expect(events(run('[NATO|ORG] rejected a call for its ships to be sent to [Libya|GPE].'))).toContain('REJECT NATO → Libya');
   });
+  it('the people counted by a quantity head are the subject', () => {
+    expect(events(run('Thousands of [Kenyans|NORP] marched in Nairobi on {Friday|2022-07-29} to protest against [William Ruto|PERSON].'))).toContain('PROTEST Kenyans → William Ruto');
+  });
+  it('a noun modifying the cue noun', () => {
+    expect(events(run('[Serbian|NORP] farmers staged mass protests against [Aleksandar Vucic|PERSON].'))).toContain('PROTEST Serbian → Aleksandar Vucic');
+  });
+  it('an aside between a name and the reporting verb', () => {
+    expect(events(run('The [Likud|ORG] (Consolidation) party has said it will boycott the talks with [Fatah|ORG].'))).toContain('THREATEN Likud → Fatah');
+  });
+  it('a labour strike is no assault', () => {
+    expect(events(run('[Nigerian|NORP] doctors continued their strike against the [Health Ministry|ORG].'))).not.toContain('ASSAULT Nigerian → Health Ministry');
+  });
   it('a possessive pronoun is not the object', () => {
     expect(events(run('[Tony Blair|PERSON] was re-elected. [Gordon Brown|PERSON] deployed [his|=Tony Blair] troops to [Iraq|GPE].'))).toContain('MOBILIZE Gordon Brown → Iraq');
   });

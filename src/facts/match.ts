@@ -107,7 +107,9 @@ function matchRight(view: DocView, slots: Slot[], i: number, pos: number, s1: nu
       const r = matchRight(view, slots, i + 1, p + 1, s1, types, { ...st, words, last: p });
       if (r) return r;
     }
-    if (!isFiller(view, p)) break;
+    // "staged mass demonstrations", "opened a landmark hearing": a noun modifying the cue noun.
+    const compound = view.tokens[p].pos === 'NOUN' && view.tokMention[p] < 0 && slot.pos !== 'VERB' && litMatches(view, slot, p + 1, 0, s1, new Map()) && view.tokens[p + 1].pos === 'NOUN';
+    if (!isFiller(view, p) && !compound) break;
   }
   if (slot.optional) return matchRight(view, slots, i + 1, pos, s1, types, st);
   return null;
@@ -271,7 +273,7 @@ export function leftSearch(view: DocView, pos: number, s0: number, allowed: Read
     const m = mentionAt(view, i);
     if (m) {
       i = m.firstTok;
-      if (m.kind !== 'pronoun' && (inPrepPhrase(view, m, s0) || isPossessor(view, m))) {
+      if (m.kind !== 'pronoun' && (inPrepPhrase(view, m, s0) || isPossessor(view, m)) && !quantityOf(view, m, s0)) {
         // "Sudan's government lifted ...": the possessor stands for the body it owns.
         if (!sawVerb && typeOk(m, allowed) && (isPossessor(view, m) || subjectPhrasePrep(view, m, s0))) inSubjectPhrase ??= m;
         continue;
@@ -381,6 +383,11 @@ function speakerOfPronoun(view: DocView, pron: number, s0: number, allowed: Read
   while (j >= s0 && ['AUX', 'ADV', 'PART'].includes(view.tokens[j].pos)) j--;
   // "Palestinian leaders said they": the name that modifies the speaking group.
   for (let k = 0; k < 2 && j >= s0 && view.tokMention[j] < 0 && view.tokens[j].pos === 'NOUN'; k++) j--;
+  // "The Umma (Nation) party has said it": an aside between the name and its head noun.
+  if (j >= s0 && view.norm[j] === ')') {
+    const open = asideStart(view, j, s0);
+    if (open > s0) j = open - 1;
+  }
   const m = j >= s0 ? mentionAt(view, j) : null;
   return m && typeOk(m, allowed) ? [m] : [];
 }
@@ -436,6 +443,15 @@ function appositionHead(view: DocView, close: number, s0: number): number {
     return view.tokMention[k - 1] >= 0 ? k - 1 : -1;
   }
   return -1;
+}
+
+/** Heads that only count or group the people named in their "of" phrase: "Thousands of Nigerians". */
+const QUANTITY_HEADS = new Set(['thousands', 'hundreds', 'dozens', 'tens', 'millions', 'scores', 'group', 'groups', 'members', 'member', 'number', 'crowd', 'crowds', 'band', 'delegation', 'some', 'many', 'most', 'all', 'supporters', 'activists', 'representatives', 'leaders', 'officials']);
+
+/** The mention is the "of" complement of a quantity or group head ("a group of Yoruba leaders"). */
+function quantityOf(view: DocView, m: MentionRef, s0: number): boolean {
+  const prep = npStart(view, m, s0) - 1;
+  return prep - 1 >= s0 && view.norm[prep] === 'of' && QUANTITY_HEADS.has(view.norm[prep - 1]);
 }
 
 /** Conjunctions after which a clause may leave its subject unsaid: "…, but was still refusing X". */
