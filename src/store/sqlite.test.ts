@@ -157,3 +157,18 @@ describe('migration from schema version 3', () => {
     again.close();
   });
 });
+
+describe('actor search on a store with more actors than it looks among first', () => {
+  it('gives the same best matches as ranking every match', () => {
+    const s = openSqliteStore(':memory:');
+    s.ingest(hubDoc('search', 700));
+    s.ingest(docA);
+    expect(s.stats().entities).toBeGreaterThan(700);
+    for (const text of ['group', 'group 6', 'group 69', 'delta', 'roup 1', 'al qaeda', 'nothing like it']) {
+      const all = s.findActors({ search: text, limit: 5000 });
+      for (const limit of [1, 10, 50, 400]) expect(s.findActors({ search: text, limit }).map((a) => a.id), `${text} ${limit}`).toEqual(all.slice(0, limit).map((a) => a.id));
+      expect(s.findActors({ search: text, type: 'ORG', limit: 20 }).map((a) => a.id)).toEqual(all.filter((a) => a.type === 'ORG').slice(0, 20).map((a) => a.id));
+    }
+    s.close();
+  });
+});

@@ -581,9 +581,17 @@ export class SqliteStore implements Store {
       if (!norm) return [];
       // `%` and `_` in the text are characters to find, not wildcards.
       const pattern = `%${norm.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      rows = this.db.prepare(`SELECT e.* FROM entities e WHERE e.id IN (SELECT entity_id FROM entity_names WHERE norm LIKE ? ESCAPE '\\')
-                              ${opts.type ? 'AND e.type = ?' : ''} ORDER BY e.document_count DESC, e.mention_count DESC, e.id LIMIT ?`)
-        .all(...[pattern, ...(opts.type ? [opts.type] : []), limit]) as Row[];
+      const type = opts.type ? [opts.type] : [];
+      // A common piece of a name ("ka") matches tens of thousands of names, and sorting them all
+      // costs tens of ms. First look among the best-known actors only: when enough of them match,
+      // they are the answer (every other match ranks lower). Else rank all the matches (few, then).
+      const best = this.q(`SELECT e.* FROM (SELECT * FROM entities ${opts.type ? 'WHERE type = ?' : ''}
+                                             ORDER BY document_count DESC, mention_count DESC, id LIMIT ${SEARCH_FIRST_LOOK}) e
+                           WHERE EXISTS (SELECT 1 FROM entity_names n WHERE n.entity_id = e.id AND n.norm LIKE ? ESCAPE '\\')
+                           ORDER BY e.document_count DESC, e.mention_count DESC, e.id LIMIT ?`).all(...type, pattern, limit) as Row[];
+      rows = best.length >= limit ? best
+        : this.q(`SELECT e.* FROM entities e WHERE e.id IN (SELECT entity_id FROM entity_names WHERE norm LIKE ? ESCAPE '\\')
+                  ${opts.type ? 'AND e.type = ?' : ''} ORDER BY e.document_count DESC, e.mention_count DESC, e.id LIMIT ?`).all(pattern, ...type, limit) as Row[];
     } else {
       rows = this.db.prepare(`SELECT * FROM entities ${opts.type ? 'WHERE type = ?' : ''} ORDER BY document_count DESC, mention_count DESC, id LIMIT ?`)
         .all(...[...(opts.type ? [opts.type] : []), limit]) as Row[];
@@ -912,6 +920,9 @@ export class SqliteStore implements Store {
     if (this.db.open) this.db.close();
   }
 }
+
+/** Best-known actors an actor search looks among first (see findActors). */
+const SEARCH_FIRST_LOOK = 500;
 
 /** Evidence sentences a fact carries in query answers (all of them in snapshots and document pages). */
 export const EVIDENCE_PER_FACT = 10;
