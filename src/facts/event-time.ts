@@ -10,6 +10,7 @@ import { sentenceAt, tokenRange, type DocView, type MentionRef } from './view.js
 
 interface TimeLexicon {
   notAt: Set<string>;
+  lightVerbs: Set<string>;
   definite: Set<string>;
   lookback: number;
   continuation: string[][];
@@ -22,6 +23,7 @@ export function timeLexicon(): TimeLexicon {
     const raw = JSON.parse(readFileSync(dataPath('facts', 'time.json'), 'utf8'));
     lexicon = {
       notAt: new Set(raw.notAt),
+      lightVerbs: new Set(raw.lightVerbs ?? []),
       definite: new Set(raw.definite),
       lookback: raw.lookback ?? 2,
       continuation: (raw.continuation as string[]).map((p) => p.split(/\s+/)),
@@ -49,7 +51,8 @@ function eventNounTypes(): Map<string, Set<string>> {
   return nounTypes;
 }
 
-function typesOfNoun(view: DocView, tok: number): Set<string> | undefined {
+/** The PLOVER types of the event noun at `tok` ("raid", "apology"), if it is one. */
+export function typesOfNoun(view: DocView, tok: number): Set<string> | undefined {
   const map = eventNounTypes();
   return map.get(view.lemma[tok]) ?? map.get(view.norm[tok]);
 }

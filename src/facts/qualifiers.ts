@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dataPath } from '../model/paths.js';
 import { POINT_RELATIONS, type FactKind, type FactTime, type Modality, type Timex } from '../model/types.js';
 import { mentionAt, tokenRange, type DocView, type MentionRef } from './view.js';
-import { timeLexicon } from './event-time.js';
+import { timeLexicon, typesOfNoun } from './event-time.js';
 import { calendarValue } from '../time/index.js';
 
 interface ModalityLexicon {
@@ -109,6 +109,26 @@ function sites(view: DocView, sentence: number): TimexSite[] {
 }
 
 /**
+ * A date that belongs to another event of the clause: after the cue, past an event noun of
+ * another kind ("sought an apology for the raid in May 2010"); before a nominal cue, right after
+ * a verb that is not a light verb carrying it ("apologized on Friday for the raid").
+ */
+function dateOfAnother(view: DocView, s: TimexSite, type: string, cueStart: number, cueEnd: number): boolean {
+  if (s.first >= cueEnd) {
+    for (let k = cueEnd; k < s.first; k++) {
+      if (view.tokMention[k] >= 0 || view.tokens[k].pos !== 'NOUN') continue;
+      const types = typesOfNoun(view, k);
+      if (types && !types.has(type)) return true;
+    }
+    return false;
+  }
+  if (view.tokens[cueStart].pos !== 'NOUN') return false;
+  let k = s.first - 1;
+  while (k >= 0 && k > s.first - 4 && (view.tokens[k].pos === 'ADP' || view.tokens[k].pos === 'ADV' || view.tokens[k].pos === 'DET')) k--;
+  return k >= 0 && view.tokens[k].pos === 'VERB' && !timeLexicon().lightVerbs.has(view.lemma[k]);
+}
+
+/**
  * The time of a fact: the sentence's date nearest the cue, preferring one in the same clause.
  * Events, life events and point-like relations get `at`; durable relations get `start`/`end`
  * from "since X", "until X", "from X to Y", a range value, or a cue that begins a state.
@@ -118,7 +138,7 @@ export function timeOf(view: DocView, sentence: number, kind: FactKind, type: st
   const point = kind !== 'relation' || POINT_RELATIONS.has(type);
   // "met him before 9/11", "founded after 2001": an event is not at a date it is before or after.
   const notAt = timeLexicon().notAt;
-  const list = sites(view, sentence).filter((s) => !args.some((a) => s.first < a.endTok && a.firstTok < s.end) && !(point && notAt.has(s.marker)) && (!within || (within[0] <= s.first && s.end <= within[1])));
+  const list = sites(view, sentence).filter((s) => !args.some((a) => s.first < a.endTok && a.firstTok < s.end) && !(point && notAt.has(s.marker)) && (!within || (within[0] <= s.first && s.end <= within[1])) && !(point && dateOfAnother(view, s, type, cueStart, cueEnd)));
   if (!list.length) return null;
   const dist = (s: TimexSite) => {
     const d = s.first >= cueEnd ? s.first - cueEnd : cueStart - s.end;
