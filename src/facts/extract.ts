@@ -12,6 +12,7 @@ import { derivedEvents, isMediationCue, isReciprocal, mediatorIn } from './deriv
 import { buildView, withSameSpan, type DocView, type MentionRef } from './view.js';
 import { continuedTime, referencedTime, shareDeathEpisodes } from './event-time.js';
 import { descriptionFacts } from './descriptions.js';
+import { orgsInCountry } from './country-context.js';
 import { endAtDeath } from './lifespan.js';
 import { placeChains } from './transitive.js';
 import { citizenshipChecked, countryVariants } from './nationality.js';
@@ -67,6 +68,7 @@ export function rawFacts(doc: WorkingDocument, rules: RuleSet = loadRules()): Fa
   out.push(...ellipticalFacts(view, regions));
   out.push(...inferredFacts(view));
   out.push(...descriptionFacts(view));
+  out.push(...orgsInCountry(view));
   return out;
 }
 
