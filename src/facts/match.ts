@@ -165,6 +165,8 @@ function isFiller(view: DocView, tok: number): boolean {
   const pos = view.tokens[tok].pos;
   if ((pos === 'PROPN' || pos === 'NOUN') && TITLES.has(view.norm[tok])) return true;
   if (FILLER_POS.has(pos)) return true;
+  // A participle used as an adjective after a determiner: "a noted French sculptor".
+  if (pos === 'VERB' && tok > 0 && view.tokens[tok - 1].pos === 'DET' && /(ed|en)$/.test(view.norm[tok])) return true;
   if (pos === 'PRON' && POSSESSIVES.has(view.norm[tok])) return true;
   // "lifted on Friday the blockade": a date between the words of a cue.
   if (inTimex(view, tok)) return true;
