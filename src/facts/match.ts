@@ -183,10 +183,12 @@ function typeOk(m: MentionRef, allowed: ReadonlySet<EntityType> | null): boolean
 function leftAdjacent(view: DocView, pos: number, s0: number, allowed: ReadonlySet<EntityType> | null): MentionRef[] {
   // A parenthesis between the name and the cue is an aside: "X (born 1950) is an actor".
   // The tokenizer may keep "(;" or "(," as one token.
-  if (pos - 1 >= s0 && view.norm[pos - 1] === ')') {
+  // Several asides in a row: "X ( Japanese name ) ( 1911 – 1945 ) was".
+  for (let n = 0; n < 3 && pos - 1 >= s0 && view.norm[pos - 1] === ')'; n++) {
     let k = pos - 2;
     while (k >= s0 && !view.norm[k].startsWith('(') && k > pos - 25) k--;
     if (k >= s0 && view.norm[k].startsWith('(')) pos = k;
+    else break;
   }
   // "American political writer X": a couple of adjectives between the name and the cue word.
   for (let k = 0; k < 2 && pos - 1 >= s0 && view.tokMention[pos - 1] < 0 && view.tokens[pos - 1].pos === 'ADJ'; k++) pos--;
