@@ -152,6 +152,14 @@ export function isPassive(view: DocView, tok: number, s0: number, s1: number): b
   // "is investigating": a progressive, not a passive.
   if (view.norm[tok].endsWith('ing')) return false;
   if (tok + 1 < s1 && view.norm[tok + 1] === 'by') return true;
+  // A participle after its noun, with the agent after a short adjunct: "a company established
+  // in 1929 by X".
+  if (/(ed|en)$/.test(view.norm[tok]) && tok - 1 >= s0 && view.tokens[tok - 1].pos === 'NOUN') {
+    for (let k = tok + 2; k < s1 && k <= tok + 5; k++) {
+      if (view.norm[k] === 'by') return true;
+      if (view.tokens[k].pos === 'VERB' || view.tokens[k].pos === 'PUNCT') break;
+    }
+  }
   for (let i = tok - 1; i >= s0 && i >= tok - 4; i--) {
     const pos = view.tokens[i].pos;
     if (BE_FORMS.has(view.norm[i]) && (pos === 'AUX' || pos === 'VERB')) return view.norm[tok].endsWith('ed') || view.norm[tok].endsWith('en') || view.tokens[tok].pos === 'VERB';
@@ -286,7 +294,11 @@ export function leftSearch(view: DocView, pos: number, s0: number, allowed: Read
       if (typeOk(m, allowed)) return withLeftConjuncts(view, m, s0, allowed);
       // "US Predator attacks have killed": a named weapon or operation stands for who wields it.
       const wielder = INSTRUMENT_TYPES.has(m.entity.type) ? mentionAt(view, m.firstTok - 1) : null;
-      return wielder && typeOk(wielder, allowed) ? [wielder] : [];
+      if (wielder && typeOk(wielder, allowed)) return [wielder];
+      // A name of the wrong type used as a modifier is not the subject: "X was a Texas-based
+      // company founded by Y", "an Iranian cleric leading the party".
+      if (isModifier(view, m)) continue;
+      return [];
     }
     const norm = view.norm[i];
     const tok = view.tokens[i];
@@ -543,6 +555,13 @@ function afterVerb(view: DocView, m: MentionRef, s0: number): boolean {
   // followed by a verb is the subject of what was said, not the verb's object.
   if (SPEECH.has(view.norm[i]) && !['tell', 'told', 'tells'].includes(view.norm[i]) && m.endTok < view.tokens.length && ['AUX', 'VERB'].includes(view.tokens[m.endTok].pos)) return false;
   return true;
+}
+
+/** A mention followed by a hyphen or a common noun or adjective modifies that noun. */
+function isModifier(view: DocView, m: MentionRef): boolean {
+  if (m.endTok >= view.tokens.length || view.tokMention[m.endTok] >= 0) return false;
+  const next = view.tokens[m.endTok];
+  return next.text === '-' || ((next.pos === 'NOUN' || next.pos === 'ADJ') && next.text === next.text.toLowerCase());
 }
 
 function isPossessor(view: DocView, m: MentionRef): boolean {
