@@ -38,6 +38,11 @@ describe('time', () => {
     expect(must(find(doc, 'ASSAULT', 'Israel', 'Gaza')).time ?? null).toBeNull();
     expect(must(find(doc, 'REQUEST', 'Turkey', 'Israel')).time ?? null).toBeNull();
     expect(find(doc, 'ASSAULT', 'Chad', 'Niger')?.time?.at).toBe('2022-08-01');
+    // A relative clause starts its own time; a verb between a date and an event noun keeps the date.
+    const clauses = run('[Turkey|GPE] praised {in May 2010|2010-05} the [IHH|ORG], which attacked [Israel|GPE]. The envoy {in 2010|2010} protested, citing the blockade of [Gaza|GPE] by [Israel|GPE].');
+    expect(find(clauses, 'SUPPORT', 'Turkey', 'IHH')?.time?.at).toBe('2010-05');
+    expect(must(find(clauses, 'ASSAULT', 'IHH', 'Israel')).time ?? null).toBeNull();
+    expect(must(find(clauses, 'COERCE', 'Israel', 'Gaza')).time ?? null).toBeNull();
   });
   it('takes the date of its own predicate, not of the one coordinated before it', () => {
     const doc = run('[Nelson Mandela|PERSON], who was born in {1918|1918} and died in {2013|2013}, led [ANC|ORG].');
