@@ -10,6 +10,8 @@ import { mentionAt, tokenRange, type DocView, type MentionRef } from './view.js'
 interface SpeechLexicon {
   verbs: Set<string>;
   denial: Set<string>;
+  weak: Set<string>;
+  bodies: Set<string>;
   particles: Set<string>;
   according: string[][];
   factor: number;
@@ -19,7 +21,7 @@ let lexicon: SpeechLexicon | null = null;
 export function speechLexicon(): SpeechLexicon {
   if (!lexicon) {
     const raw = JSON.parse(readFileSync(dataPath('facts', 'speech.json'), 'utf8'));
-    lexicon = { verbs: new Set([...raw.verbs, ...(raw.denial ?? [])]), denial: new Set(raw.denial ?? []), particles: new Set(raw.particles), according: (raw.according as string[]).map((p) => p.split(/\s+/)), factor: raw.factor };
+    lexicon = { verbs: new Set([...raw.verbs, ...(raw.denial ?? [])]), denial: new Set(raw.denial ?? []), weak: new Set(raw.weak ?? []), bodies: new Set(raw.bodies ?? []), particles: new Set(raw.particles), according: (raw.according as string[]).map((p) => p.split(/\s+/)), factor: raw.factor };
   }
   return lexicon;
 }
@@ -47,6 +49,7 @@ function speaker(m: MentionRef | null): m is MentionRef {
 function speakerEndingAt(view: DocView, j: number, s0: number): MentionRef | null {
   const m = mentionAt(view, j);
   if (m) return speaker(m) ? m : null;
+  if (!speechLexicon().bodies.has(view.norm[j])) return null;
   let k = j;
   while (k >= s0 && k > j - 3 && view.tokMention[k] < 0 && ['NOUN', 'ADJ'].includes(view.tokens[k].pos) && /^\p{Ll}/u.test(view.tokens[k].text)) k--;
   if (k === j || k < s0) return null;
@@ -105,9 +108,14 @@ export function attributionRegions(view: DocView): Region[] {
       if (!cue || isInsideQuote(regions, i)) continue;
       // "X is expected to sign", "X is said to have ...": a hedge or a forecast, not X speaking.
       if (view.norm[cue.end] === 'to') continue;
-      // "X said (that) …": the speaker is the mention right before the verb (auxiliaries allowed).
+      // "X was accused of ...": a passive reporting verb; its subject is talked about, not talking.
+      if (i - 1 >= sent.firstToken && ['is', 'are', 'was', 'were', 'been', 'being', 'be'].includes(view.norm[i - 1])) continue;
+      // "continued", "agreed", "hopes": reported speech only with "that".
+      if (lex.weak.has(view.lemma[i]) && !thatFollows(view, cue.end, sent.endToken)) continue;
+      // "X said (that) …": the speaker is the mention right before the verb (auxiliaries allowed,
+      // a possessive not: "Spain's hopes").
       let j = i - 1;
-      while (j >= sent.firstToken && ['AUX', 'ADV', 'PART'].includes(view.tokens[j].pos)) j--;
+      while (j >= sent.firstToken && ['AUX', 'ADV', 'PART'].includes(view.tokens[j].pos) && !["'s", '’s'].includes(view.norm[j])) j--;
       const m = j >= sent.firstToken ? speakerEndingAt(view, j, sent.firstToken) : null;
       const next = view.norm[cue.end];
       // "…, X said (on Monday).": the clause before the comma is the speaker's.
@@ -163,6 +171,15 @@ function trailingSpeaker(view: DocView, s0: number, s1: number, cueTok: number, 
   }
   if (!speakerRef || comma <= s0) return null;
   return { first: s0, end: comma, attribution: { speaker: speakerRef.entity.id, cue: view.tokens[cueTok].text.toLowerCase() } };
+}
+
+/** "that" right after the verb, or after its addressee ("told reporters that"). */
+function thatFollows(view: DocView, from: number, end: number): boolean {
+  for (let k = from; k < end && k < from + 4; k++) {
+    if (view.norm[k] === 'that') return true;
+    if (view.tokens[k].pos === 'VERB' || view.tokens[k].pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 function lineOf(text: string, at: number): number {

@@ -137,6 +137,12 @@ describe('modality', () => {
     expect(find(doc, 'ASSAULT', 'Israel', 'Gaza')?.attribution?.speaker).toBe(doc.entities.find((e) => e.name === 'Israeli')!.id);
     expect(find(doc, 'supports', 'Qatar', 'Fatah')?.attribution?.speaker).toBe(doc.entities.find((e) => e.name === 'Hamas')!.id);
   });
+  it('takes no possessive, passive or other sense of a reporting verb for speech', () => {
+    const doc = run("[Spain|GPE]'s hopes rose as [Chad|GPE] attacked [Niger|GPE]. [Iran|GPE] was accused of arming [Hamas|ORG]. [Mali|GPE] continued to attack [Niger|GPE].");
+    expect(must(find(doc, 'ASSAULT', 'Chad', 'Niger')).attribution).toBeNull();
+    expect(must(find(doc, 'ASSAULT', 'Mali', 'Niger')).attribution).toBeNull();
+    expect(doc.facts.every((f) => f.attribution === null)).toBe(true);
+  });
   it('does not take "X is expected to" for X speaking', () => {
     const f = find(run('[Russia|GPE] is expected to sign an agreement with [China|GPE].'), 'AGREE', 'Russia', 'China');
     expect(f?.modality).toBe('predicted');
