@@ -12,6 +12,8 @@ import { mentionAt, type DocView, type MentionRef } from './view.js';
 interface Settings {
   enabled: boolean;
   confidence: number;
+  /** For an organization named nowhere near a country in a document that names one: 0 is off. */
+  documentConfidence?: number;
 }
 
 let settings: Settings | null = null;
@@ -37,6 +39,8 @@ export function orgsInCountry(view: DocView): Fact[] {
     return codes.get(m.entity.id)!;
   };
   const out: Fact[] = [];
+  const docCountries = new Map<string, MentionRef>();
+  const placed = new Set<string>();
   for (const sent of doc.sentences) {
     const orgs: MentionRef[] = [];
     const countries = new Map<string, MentionRef>();
@@ -51,12 +55,30 @@ export function orgsInCountry(view: DocView): Fact[] {
         if (c && (!countries.has(c) || m.entity.type === 'GPE')) countries.set(c, m);
       }
     }
+    for (const [c, m] of countries) if (!docCountries.has(c) || m.entity.type === 'GPE') docCountries.set(c, m);
     if (countries.size !== 1 || !orgs.length) continue;
     const country = [...countries.values()][0];
     for (const org of new Set(orgs.map((o) => o.entity))) {
+      placed.add(org.id);
       out.push({
         id: '', kind: 'relation', type: 'located_in', subject: org.id, object: country.entity.id,
         time: null, modality: 'asserted', attribution: null, confidence: cfg.confidence,
+        mode: null, place: null, role: null, mediator: null,
+        evidence: [span(doc.meta.text, sent.start, sent.end)],
+      });
+    }
+  }
+  // An organization never named next to a country, in a document that names only one.
+  if (docCountries.size === 1 && cfg.documentConfidence) {
+    const country = [...docCountries.values()][0];
+    for (const m of view.mentions) {
+      const e = m.entity;
+      if (e.type !== 'ORG' || placed.has(e.id) || m.kind === 'pronoun' || INTERNATIONAL.test(e.subtype ?? '') || MOBILE_HEADS.test(e.name)) continue;
+      placed.add(e.id);
+      const sent = doc.sentences[view.tokens[m.firstTok].sentence];
+      out.push({
+        id: '', kind: 'relation', type: 'located_in', subject: e.id, object: country.entity.id,
+        time: null, modality: 'asserted', attribution: null, confidence: cfg.documentConfidence,
         mode: null, place: null, role: null, mediator: null,
         evidence: [span(doc.meta.text, sent.start, sent.end)],
       });
