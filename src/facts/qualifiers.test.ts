@@ -260,7 +260,8 @@ describe('events implied by modality (data/facts/derived.json)', () => {
 
 describe('cue-less inferences (data/facts/inference.json)', () => {
   it('an organization named after a place the text names is located there', () => {
-    const doc = run('[Italy|GPE] cut fares. [Italian State Railways|ORG] added trains.');
+    // Two countries, so that the document-level orgInCountry inference stays out of it.
+    const doc = run('[Italy|GPE] and [Spain|GPE] cut fares. [Italian State Railways|ORG] added trains.');
     expect(find(doc, 'located_in', 'Italian State Railways', 'Italy')).toBeUndefined();
     const doc2 = run('[Italian|NORP] voters agreed. [Italian State Railways|ORG] added trains.');
     expect(find(doc2, 'located_in', 'Italian State Railways', 'Italian')).toBeDefined();
