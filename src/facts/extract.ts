@@ -2,6 +2,7 @@
 import type { Fact, WorkingDocument } from '../model/types.js';
 import { span } from '../model/spans.js';
 import { loadRules, type Rule, type RuleSet } from './rules.js';
+import type { Template } from './template.js';
 import { mainSubject, matchTemplate, type Match } from './match.js';
 import { modalityAt, modalityLexicon, placeOf, timeOf } from './qualifiers.js';
 import { attributionRegions, regionFor, speechLexicon } from './attribution.js';
@@ -31,6 +32,7 @@ export function rawFacts(doc: WorkingDocument, rules: RuleSet = loadRules()): Fa
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
     const sentenceFacts: CuedFact[] = [];
+    const words = sentenceWords(view, sent.firstToken, sent.endToken);
     for (let t = sent.firstToken; t < sent.endToken; t++) {
       // A cue word inside a name ("Call of Duty") or capitalized mid-sentence is no cue.
       if (view.tokMention[t] >= 0) continue;
@@ -38,6 +40,8 @@ export function rawFacts(doc: WorkingDocument, rules: RuleSet = loadRules()): Fa
       const cands = new Map<Rule, Array<{ rule: Rule; template: import('./template.js').Template }>>();
       for (const key of new Set([view.lemma[t], view.norm[t]])) {
         for (const c of rules.byAnchor.get(key) ?? []) {
+          // Most templates need a word the sentence does not have: skip them before matching.
+          if (!hasRequiredWords(c.template, words)) continue;
           let list = cands.get(c.rule);
           if (!list) cands.set(c.rule, (list = []));
           if (!list.includes(c)) list.push(c);
@@ -70,6 +74,38 @@ export function rawFacts(doc: WorkingDocument, rules: RuleSet = loadRules()): Fa
   out.push(...descriptionFacts(view));
   out.push(...orgsInCountry(view));
   return out;
+}
+
+function sentenceWords(view: DocView, first: number, end: number): Set<string> {
+  const out = new Set<string>();
+  for (let i = first; i < end; i++) {
+    out.add(view.lemma[i]);
+    out.add(view.norm[i]);
+  }
+  return out;
+}
+
+const requiredWords = new WeakMap<Template, Array<ReadonlySet<string>>>();
+
+/** Every required literal of the template has one of its words in the sentence. */
+function hasRequiredWords(t: Template, words: Set<string>): boolean {
+  let req = requiredWords.get(t);
+  if (!req) {
+    req = t.slots.filter((x): x is Extract<typeof x, { kind: 'lit' }> => x.kind === 'lit' && !x.optional).map((x) => x.words);
+    requiredWords.set(t, req);
+  }
+  for (const set of req) {
+    let found = false;
+    const [small, big] = set.size <= words.size ? [set, words] : [words, set];
+    for (const w of small) {
+      if (big.has(w)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 /**

@@ -2,7 +2,7 @@
 // subject and object as entity mentions, found next to the cue or searched through the clause.
 import type { EntityType } from '../model/types.js';
 import type { Slot, Template } from './template.js';
-import { mentionAt, type DocView, type MentionRef } from './view.js';
+import { inTimex, mentionAt, type DocView, type MentionRef } from './view.js';
 
 export interface ArgConstraint {
   S: ReadonlySet<EntityType> | null;
@@ -439,10 +439,6 @@ function topicOfPronoun(view: DocView, pron: number, s0: number, allowed: Readon
   return prev.length ? [prev[0]] : [];
 }
 
-function inTimex(view: DocView, tok: number): boolean {
-  const t = view.tokens[tok];
-  return view.doc.timexes.some((x) => x.start <= t.start && t.end <= x.end);
-}
 
 /**
  * For the comma at `close` that ends an apposition (", a key U.S. ally in the war,"), the last

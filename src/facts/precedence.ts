@@ -3,7 +3,7 @@
 // own. "Syria agreed to release the prisoners" is AGREE (not also RETREAT); "NATO urged Serbia to
 // withdraw" is REQUEST; "Japan halted aid to Serbia" is SANCTION, not AID.
 import type { Fact } from '../model/types.js';
-import type { DocView } from './view.js';
+import { inTimex, type DocView } from './view.js';
 
 export interface CuedFact {
   fact: Fact;
@@ -117,7 +117,3 @@ function mentionInside(view: DocView, x: CuedFact): boolean {
   return false;
 }
 
-function inTimex(view: DocView, tok: number): boolean {
-  const t = view.tokens[tok];
-  return view.doc.timexes.some((x) => x.start <= t.start && t.end <= x.end);
-}

@@ -115,3 +115,19 @@ export function withSameSpan(view: DocView, m: MentionRef): MentionRef[] {
   const more = k >= 0 && view.mentions[k] === m ? view.sameSpan.get(k) : undefined;
   return more ? [m, ...more] : [m];
 }
+
+const timexTokens = new WeakMap<DocView, Uint8Array>();
+
+/** The token lies inside a time expression ("on Friday", "last month"). */
+export function inTimex(view: DocView, tok: number): boolean {
+  let flags = timexTokens.get(view);
+  if (!flags) {
+    flags = new Uint8Array(view.tokens.length);
+    for (const x of view.doc.timexes) {
+      const [a, b] = tokenRange(view.tokens, x.start, x.end);
+      for (let i = a; i < b; i++) if (view.tokens[i].start >= x.start && view.tokens[i].end <= x.end) flags[i] = 1;
+    }
+    timexTokens.set(view, flags);
+  }
+  return flags[tok] === 1;
+}
