@@ -91,7 +91,7 @@ const requiredWords = new WeakMap<Template, Array<ReadonlySet<string>>>();
 function hasRequiredWords(t: Template, words: Set<string>): boolean {
   let req = requiredWords.get(t);
   if (!req) {
-    req = t.slots.filter((x): x is Extract<typeof x, { kind: 'lit' }> => x.kind === 'lit' && !x.optional).map((x) => x.words);
+    req = t.slots.filter((x): x is Extract<typeof x, { kind: 'lit' }> => x.kind === 'lit' && !x.optional && !x.any).map((x) => x.words);
     requiredWords.set(t, req);
   }
   for (const set of req) {
