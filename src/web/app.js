@@ -150,9 +150,11 @@ async function actorView(view, id) {
   const detail = h('div', { class: 'edge-detail', id: 'edge-detail' }, h('p', { class: 'muted' }, 'Click a link in the network to read its evidence; click an actor to open it.'));
   const timelineCard = h('section', { class: 'card', id: 'timeline' }, h('h2', {}, 'Timeline'), loading());
   const relationsCard = h('section', { class: 'card relations', id: 'relations' }, h('h2', {}, 'Relations and events'), relationGroups(profile));
+  // Shown only when some statement about this actor contradicts another.
+  const contradictionsCard = h('section', { class: 'card', id: 'actor-contradictions', hidden: true });
   append(view, h('div', { class: 'actor-grid' },
     h('div', { class: 'actor-left' }, networkCard, detail, pathCard(actor), timelineCard),
-    h('div', { class: 'actor-right' }, relationsCard)));
+    h('div', { class: 'actor-right' }, contradictionsCard, relationsCard)));
 
   // Clicking a date in the timeline shows the network as of that date.
   const network = {};
@@ -160,6 +162,13 @@ async function actorView(view, id) {
     networkPanel(networkCard, detail, actor, network).catch((err) => append(networkCard, errorBox(err))),
     api(`/api/actors/${enc(actor.id)}/timeline`).then((t) => { clear(timelineCard); append(timelineCard, [h('h2', {}, 'Timeline'), timeline(t, actor.id, network)]); })
       .catch((err) => append(timelineCard, errorBox(err))),
+    api('/api/contradictions', { actor: actor.id, limit: 10 }).then((c) => {
+      if (!c.contradictions.length) return;
+      append(contradictionsCard, [h('h2', {}, 'Contradictions to check'),
+        h('ul', { class: 'facts compact' }, c.contradictions.map((x) => h('li', { class: 'fact' }, h('span', { class: 'chip modality hedged' }, x.kind), ' ', x.note))),
+        c.next ? h('p', {}, h('a', { href: '#/contradictions' }, 'All contradictions →')) : null]);
+      contradictionsCard.hidden = false;
+    }).catch((err) => { append(contradictionsCard, errorBox(err)); contradictionsCard.hidden = false; }),
   ]);
 }
 

@@ -183,6 +183,11 @@ describe.skipIf(!hasChromium)('the web page on a store with a hub and contradict
       expect(await group.locator('li.fact').count()).toBe(60);
       expect(await group.locator('li.fact a.actor-link').count()).toBe(60);
       await shot(page, 'actor-hub-more');
+      expect(await page.locator('#actor-contradictions').isHidden()).toBe(true);
+      // An actor some statements contradict says so on its page.
+      await page.goto(`${server.url}/#/actor/${encodeURIComponent(store.getActor('Taliban')!.id)}`);
+      await page.waitForSelector('#actor-contradictions li.fact');
+      expect(await page.textContent('#actor-contradictions')).toContain('both allies and rivals');
       await page.goto(`${server.url}/#/contradictions`);
       await page.waitForSelector('h1');
       expect(await page.textContent('h1')).toBe(`Contradictions (${store.stats().contradictions})`);
