@@ -28,12 +28,6 @@ function isCountryLike(m: MentionRef): boolean {
   return [m.entity.name, ...m.entity.aliases, ...m.entity.mentions.map((x) => x.text)].some((n) => names.has(strip(n)));
 }
 
-/** True for an entity named like a country or state of data/facts/countries.json. */
-export function isCountryName(e: { name: string; aliases: string[] }): boolean {
-  const names = countryNames();
-  return [e.name, ...e.aliases].some((n) => names.has(n.toLowerCase().replace(/^the\s+/, '')));
-}
-
 export function countryInContext(view: DocView, sentence: number, exclude: ReadonlySet<string>): MentionRef | null {
   const doc = view.doc;
   // Entities with a subtype that says "city" are never the country of a title.

@@ -14,6 +14,7 @@ import { buildView, withSameSpan, type DocView, type MentionRef } from './view.j
 import { continuedTime, referencedTime, shareDeathEpisodes } from './event-time.js';
 import { descriptionFacts } from './descriptions.js';
 import { orgsInCountry } from './country-context.js';
+import { previousTopic } from './discourse.js';
 import { endAtDeath } from './lifespan.js';
 import { placeChains } from './transitive.js';
 import { citizenshipChecked, countryVariants } from './nationality.js';
@@ -136,6 +137,12 @@ function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Mat
       const c = countryInContext(view, s, new Set(subjects.map((x) => x.entity.id)));
       if (!c) return none;
       objects = [c];
+    } else if (rule.objectFrom === 'previous') {
+      // "The protection offered by X" with no recipient: whom the sentence before was about.
+      if (['to', 'for'].includes(view.norm[m.cueEnd] ?? '')) return none;
+      const t = previousTopic(view, s, new Set(subjects.map((x) => x.entity.id)), rule.O);
+      if (!t) return none;
+      objects = [t];
     } else if (rule.kind === 'event' && subjects.length > 1 && isReciprocal(rule.type, view.lemma[m.cueStart])) {
       // "Colombia and FARC agreed": the coordinated parties act on each other.
       objects = subjects.slice(1);

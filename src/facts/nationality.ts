@@ -6,13 +6,22 @@ import type { Entity, Fact } from '../model/types.js';
 import { getLexicon, norpWord } from '../entities/lexicon.js';
 import { loadCatalog } from '../catalog/index.js';
 import { loadRules } from './rules.js';
-import { isCountryName } from './context.js';
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../model/paths.js';
 
 /** Relation types whose object may be a country, and the entity types the copy may point to. */
 const OBJECT_TYPES: Record<string, ReadonlySet<string>> = {
   citizen_of: new Set(['NORP', 'GPE']),
   located_in: new Set(['GPE']),
 };
+
+let countries: Set<string> | null = null;
+
+/** True for an entity named like a country or state of data/facts/countries.json. */
+function isCountryName(e: Entity): boolean {
+  countries ??= new Set((JSON.parse(readFileSync(dataPath('facts', 'countries.json'), 'utf8')).countries as string[]).map((n) => n.toLowerCase()));
+  return [e.name, ...e.aliases].some((n) => countries!.has(n.toLowerCase().replace(/^the\s+/, '')));
+}
 
 /** The catalog's country code of a country name or a nationality word, or null. */
 export function countryCode(entity: Entity): string | null {

@@ -21,7 +21,7 @@ export interface Rule {
   O: ReadonlySet<EntityType> | null;
   confidence: number;
   time: 'start' | 'end' | 'none' | null;
-  objectFrom: 'country' | null;
+  objectFrom: 'country' | 'previous' | null;
   role: string | null;
   mode: string | null;
   tests: RuleTest[];
@@ -52,7 +52,7 @@ interface PatternSpec {
   object?: string[];
   confidence?: number;
   time?: 'start' | 'end' | 'none';
-  objectFrom?: 'country';
+  objectFrom?: 'country' | 'previous';
   role?: string;
   mode?: string;
   names?: boolean;
