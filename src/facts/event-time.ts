@@ -115,9 +115,10 @@ function eventReferences(view: DocView): EventReference[] {
 /**
  * The date of an event whose cue is a definite event noun ("the attacks", "those bombings") with
  * no date in its sentence: that of the last event of the same type the text named with its date,
- * in this sentence before the noun or in the few sentences before.
+ * in this sentence before the noun or in the few sentences before, or told there as a dated
+ * event with one of the same actors.
  */
-export function referencedTime(view: DocView, sentence: number, type: string, cueStart: number, cueEnd: number): FactTime | null {
+export function referencedTime(view: DocView, sentence: number, type: string, cueStart: number, cueEnd: number, participants: readonly string[] = [], earlier: readonly Fact[] = []): FactTime | null {
   const lex = timeLexicon();
   let noun = -1;
   for (let k = cueStart; k < cueEnd; k++) if (view.tokens[k].pos === 'NOUN' && typesOfNoun(view, k)?.has(type)) { noun = k; break; }
@@ -126,12 +127,23 @@ export function referencedTime(view: DocView, sentence: number, type: string, cu
   const s0 = view.doc.sentences[sentence].firstToken;
   while (j >= s0 && j > noun - 4 && (view.tokens[j].pos === 'ADJ' || view.tokMention[j] >= 0)) j--;
   if (j < s0 || !lex.definite.has(view.norm[j])) return null;
-  let best: EventReference | null = null;
+  let best: { tok: number; at: string; text?: string } | null = null;
   for (const r of eventReferences(view)) {
     if (!r.types.has(type) || r.sentence < sentence - lex.lookback || r.tok >= j) continue;
-    best = r;
+    best = { tok: r.tok, at: r.value, text: r.text };
   }
-  return best ? { at: best.value, text: best.text } : null;
+  // Or a dated event of that type told just before with one of the same actors: "X attacked Y
+  // on Monday. ... the bombing of Z by X".
+  const doc = view.doc;
+  for (const f of earlier) {
+    if (f.type !== type || !f.time?.at || f.modality !== 'asserted') continue;
+    if (!participants.includes(f.subject) && !(f.object && participants.includes(f.object))) continue;
+    const fs = sentenceAt(doc, f.evidence[0].start);
+    if (fs < sentence - lex.lookback || fs >= sentence) continue;
+    const tok = doc.sentences[fs].firstToken;
+    if (!best || tok > best.tok) best = { tok, at: f.time.at };
+  }
+  return best ? { at: best.at, ...(best.text ? { text: best.text } : {}) } : null;
 }
 
 function startsWith(view: DocView, at: number, end: number, phrase: string[]): boolean {

@@ -178,7 +178,7 @@ function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Mat
   }
   // No date in the sentence: an event noun referring back to a dated event, or the episode the
   // sentence goes on with.
-  if (!time && !apposition && rule.kind === 'event') time = referencedTime(view, s, rule.type, m.cueStart, m.cueEnd);
+  if (!time && !apposition && rule.kind === 'event') time = referencedTime(view, s, rule.type, m.cueStart, m.cueEnd, args.map((a) => a.entity.id), earlier);
   if (!time && !apposition && modality === 'asserted') time = continuedTime(view, s, rule.kind, m.cueStart, subjects, subjectEnd, earlier);
   const place = rule.kind === 'event' || rule.type === 'founded' ? placeOf(view, s, m.cueStart, m.cueEnd, new Set(args.map((a) => a.entity.id))) : null;
   let role: string | null = null;

@@ -77,6 +77,13 @@ describe('time the sentence does not give', () => {
     const indefinite = run('Before {7/7|2005-07-07}, [Omar Bakri|PERSON] lived in [Leeds|GPE]. Police foiled an attack by [Al Qaeda|ORG] on [Britain|GPE].');
     expect(must(find(indefinite, 'ASSAULT', 'Al Qaeda', 'Britain')).time ?? null).toBeNull();
   });
+  it('dates a definite event noun by a dated event of the same actors told just before', () => {
+    // Another actor's "the bombing" is no reference; an indefinite "a bombing" is a new event.
+    const doc = run('[Al Shabaab|ORG] attacked [Kenya|GPE] {on 2 April 2015|2015-04-02}. The bombing of [Mombasa|GPE] by [Hamas|ORG] was another matter. The bombing of [Garissa|GPE] by [Al Shabaab|ORG] shocked the region. A bombing of [Lamu|GPE] by [Al Shabaab|ORG] followed.');
+    expect(find(doc, 'ASSAULT', 'Al Shabaab', 'Garissa')?.time?.at).toBe('2015-04-02');
+    expect(must(find(doc, 'ASSAULT', 'Al Shabaab', 'Lamu')).time ?? null).toBeNull();
+    expect(must(find(doc, 'ASSAULT', 'Hamas', 'Mombasa')).time ?? null).toBeNull();
+  });
   it('carries the previous sentence\'s date only into the same episode', () => {
     const then = run('[Israel|GPE] bombed [Gaza|GPE] {on 9 May 2021|2021-05-09}. Then [Hamas|ORG] attacked [Israel|GPE].');
     expect(find(then, 'ASSAULT', 'Hamas', 'Israel')?.time?.at).toBe('2021-05-09');
