@@ -58,6 +58,9 @@ describe('actorgraph ingest and the query commands', () => {
     expect(shownJson.actor.id).toBe(top.id);
     const facts = JSON.parse(runCli(['facts', '--db', db, '--json']).stdout);
     expect(Array.isArray(facts)).toBe(true);
+    // Paging: --offset skips the strongest, so two pages of one make the first two.
+    const page = (offset: number) => JSON.parse(runCli(['facts', '--db', db, '--json', '--limit', '1', '--offset', String(offset)]).stdout);
+    expect([...page(0), ...page(1)].map((f: { id: string }) => f.id)).toEqual(facts.slice(0, 2).map((f: { id: string }) => f.id));
     for (const f of facts) for (const e of f.evidence) expect(article1 + article2).toContain(e.text);
     expect(runCli(['timeline', top.name, '--db', db]).stdout).toContain(top.name);
     expect(JSON.parse(runCli(['facts', '--db', db, '--as-of', '1990-01-01', '--json']).stdout).every((f: { kind: string }) => f.kind === 'relation')).toBe(true);
@@ -68,6 +71,7 @@ describe('actorgraph ingest and the query commands', () => {
       [['show', 'Nobody At All', '--db', db], /Nobody At All: no such actor/],
       [['facts', '--as-of', 'yesterday', '--db', db], /--as-of yesterday: not a date/],
       [['facts', '--type', 'likes', '--db', db], /--type likes: not a fact type/],
+      [['facts', '--offset', 'ten', '--db', db], /--offset ten: not a whole number/],
       [['actors', '--type', 'ANIMAL', '--db', db], /--type ANIMAL: not an actor type/],
       [['actors', '--db', path.join(dir, 'none.db')], /none\.db: no such database/],
       [['split', 'Nobody', '--db', db], /--alias NAME is required/],
