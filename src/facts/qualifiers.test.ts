@@ -155,6 +155,11 @@ describe('modality', () => {
     expect(f?.modality).toBe('predicted');
     expect(f?.attribution).toBeNull();
   });
+  it('a hedge inside a closed relative clause stays there', () => {
+    expect(find(run('[Hamas|ORG], which may be divided, attacked [Israel|GPE].'), 'ASSAULT', 'Hamas', 'Israel')?.modality).toBe('asserted');
+    expect(find(run('[Hamas|ORG], which attacked [Israel|GPE], may be divided.'), 'ASSAULT', 'Hamas', 'Israel')?.modality).toBe('asserted');
+    expect(find(run('It seems that [Hamas|ORG] attacked [Israel|GPE].'), 'ASSAULT', 'Hamas', 'Israel')?.modality).toBe('hedged');
+  });
   it('lowers confidence for hedged facts', () => {
     const sure = find(run('[Hamas|ORG] harbors [Islamic Jihad|ORG].'), 'supports', 'Hamas', 'Islamic Jihad')!;
     const hedged = find(run('[Hamas|ORG] reportedly harbors [Islamic Jihad|ORG].'), 'supports', 'Hamas', 'Islamic Jihad')!;

@@ -72,9 +72,18 @@ export function modalityAt(view: DocView, sentence: number, cueStart: number, cu
   if (predicted) return 'predicted';
   for (let i = sent.firstToken; i < Math.min(cueEnd + 2, sent.endToken); i++) {
     // "in May 2011": a month is no "may".
-    if ((lex.hedge.has(view.norm[i]) || lex.hedge.has(view.lemma[i])) && !inTimex(view, sentence, i)) return 'hedged';
+    if ((lex.hedge.has(view.norm[i]) || lex.hedge.has(view.lemma[i])) && !inTimex(view, sentence, i) && !inClosedAside(view, sent.firstToken, i, cueStart)) return 'hedged';
   }
   return 'asserted';
+}
+
+/** A word inside a relative clause that closes before the cue: "Hamas, which may be divided, attacked X". */
+function inClosedAside(view: DocView, s0: number, tok: number, cueStart: number): boolean {
+  let k = tok - 1;
+  while (k >= s0 && view.norm[k] !== ',' && !['who', 'which', 'whose'].includes(view.norm[k])) k--;
+  if (k < s0 || view.norm[k] === ',') return false;
+  for (let c = tok + 1; c < cueStart; c++) if (view.norm[c] === ',') return true;
+  return false;
 }
 
 function inTimex(view: DocView, sentence: number, tok: number): boolean {
