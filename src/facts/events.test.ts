@@ -88,6 +88,12 @@ describe('actors around event cues', () => {
   it('a labour strike is no assault', () => {
     expect(events(run('[Nigerian|NORP] doctors continued their strike against the [Health Ministry|ORG].'))).not.toContain('ASSAULT Nigerian → Health Ministry');
   });
+  it('a clause opened by "after" with a subject of its own does not borrow the main one', () => {
+    expect(events(run('[Pfizer|ORG] closed the deal after regulators relented.'))).toEqual([]);
+  });
+  it('a capitalized word inside a name is no cue', () => {
+    expect(events(run('[Ubisoft|ORG] makes Call of Duty rivals and [Assassin\'s Creed|PRODUCT].'))).toEqual([]);
+  });
   it('a possessive pronoun is not the object', () => {
     expect(events(run('[Tony Blair|PERSON] was re-elected. [Gordon Brown|PERSON] deployed [his|=Tony Blair] troops to [Iraq|GPE].'))).toContain('MOBILIZE Gordon Brown → Iraq');
   });

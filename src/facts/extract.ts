@@ -34,10 +34,12 @@ export function rawFacts(doc: WorkingDocument, rules: RuleSet = loadRules()): Fa
     const sent = doc.sentences[s];
     const sentenceFacts: CuedFact[] = [];
     const words = sentenceWords(view, sent.firstToken, sent.endToken);
+    const headline = titleCase(view, sent.firstToken, sent.endToken);
     for (let t = sent.firstToken; t < sent.endToken; t++) {
       // A cue word inside a name ("Call of Duty") or capitalized mid-sentence is no cue.
       if (view.tokMention[t] >= 0) continue;
-      const capitalized = t !== sent.firstToken && view.tokens[t].pos === 'PROPN' && /^[A-Z]/.test(view.tokens[t].text);
+      // "which makes Call of Duty": a capitalized word inside a sentence (not a title-case headline).
+      const capitalized = t !== sent.firstToken && /^[A-Z][a-z]/.test(view.tokens[t].text) && (view.tokens[t].pos === 'PROPN' || !headline);
       const cands = new Map<Rule, Array<{ rule: Rule; template: import('./template.js').Template }>>();
       for (const key of new Set([view.lemma[t], view.norm[t]])) {
         for (const c of rules.byAnchor.get(key) ?? []) {
@@ -75,6 +77,18 @@ export function rawFacts(doc: WorkingDocument, rules: RuleSet = loadRules()): Fa
   out.push(...descriptionFacts(view));
   out.push(...orgsInCountry(view));
   return out;
+}
+
+/** Most words capitalized: a headline in title case, where capitals say nothing of names. */
+function titleCase(view: DocView, first: number, end: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = first; i < end; i++) {
+    if (!/^[A-Za-z]/.test(view.tokens[i].text) || view.tokens[i].text.length < 4) continue;
+    words++;
+    if (/^[A-Z]/.test(view.tokens[i].text)) caps++;
+  }
+  return words >= 3 && caps / words > 0.6;
 }
 
 function sentenceWords(view: DocView, first: number, end: number): Set<string> {

@@ -9,6 +9,8 @@ export interface ArgConstraint {
   O: ReadonlySet<EntityType> | null;
   /** A place after "in"/"at" is where the fact happens, not its object (meetings, agreements). */
   placeIsWhere?: boolean;
+  /** Events take no cue word from a name ("makes Call of Duty"). */
+  kind?: string;
 }
 
 export interface Match {
@@ -103,7 +105,8 @@ function matchRight(view: DocView, slots: Slot[], i: number, pos: number, s1: nu
   let p = pos;
   for (let f = 0; f <= MAX_FILLERS && p < s1; f++, p++) {
     const words = new Map(st.words);
-    if (litMatches(view, slot, p, 0, s1, words)) {
+    const inName = types.kind === 'event' && view.tokens[p].pos === 'PROPN' && /^[A-Z][a-z]/.test(view.tokens[p].text);
+    if (!inName && litMatches(view, slot, p, 0, s1, words)) {
       const r = matchRight(view, slots, i + 1, p + 1, s1, types, { ...st, words, last: p });
       if (r) return r;
     }
@@ -317,6 +320,8 @@ export function leftSearch(view: DocView, pos: number, s0: number, allowed: Read
       break;
     }
     if (HARD_STOPS.has(norm) || LEFT_STOPS.has(norm)) break;
+    // "X bought Y after regulators relented": the clause opened by "after" has its own subject.
+    if (CLAUSE_OPENERS.has(norm) && !sawVerb && ownSubjectBetween(view, i + 1, pos)) break;
     if (norm === ',' && !sawVerb) {
       // "Pakistan, a key U.S. ally in the war, has refused": skip the apposition to its head.
       const head = appositionHead(view, i, s0);
@@ -464,6 +469,15 @@ const QUANTITY_HEADS = new Set(['thousands', 'hundreds', 'dozens', 'tens', 'mill
 function quantityOf(view: DocView, m: MentionRef, s0: number): boolean {
   const prep = npStart(view, m, s0) - 1;
   return prep - 1 >= s0 && view.norm[prep] === 'of' && QUANTITY_HEADS.has(view.norm[prep - 1]);
+}
+
+/** A common noun (or pronoun) right before the verb chain that ends at `cue`: the clause's own subject. */
+function ownSubjectBetween(view: DocView, from: number, cue: number): boolean {
+  // An infinitive or a gerund ("after four years to allow") has no subject of its own.
+  if (view.norm[cue - 1] === 'to' || view.norm[cue].endsWith('ing')) return false;
+  let k = cue - 1;
+  while (k >= from && ['AUX', 'ADV', 'PART'].includes(view.tokens[k].pos)) k--;
+  return k >= from && view.tokMention[k] < 0 && ['NOUN', 'PRON'].includes(view.tokens[k].pos) && !TITLES.has(view.norm[k]);
 }
 
 /** Conjunctions after which a clause may leave its subject unsaid: "…, but was still refusing X". */
