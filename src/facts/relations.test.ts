@@ -92,3 +92,31 @@ describe('roles end with a death', () => {
     expect(f?.time?.end).toBe('2016');
   });
 });
+
+describe('places chain', () => {
+  it('an organization based in a town is in the town\'s country when the text places the town', () => {
+    const doc = marked('[Lumen Records|ORG] is a label based in [Lyon|GPE]. It has shops in [Lyon|GPE], [France|GPE], and abroad.');
+    expect(factPairs(doc, 'located_in')).toEqual(expect.arrayContaining(['Lumen Records → Lyon', 'Lumen Records → France']));
+    const chained = doc.facts.find((f) => f.type === 'located_in' && doc.entities.find((e) => e.id === f.object)?.name === 'France');
+    expect(chained?.evidence.length).toBe(2);
+  });
+});
+
+describe('organizations and the one country of their context', () => {
+  it('an organization in a sentence that names one country is located there, an armed group is not', () => {
+    const doc = marked('The [Royal Ballet School|ORG] toured [Japan|GPE] in 1990.');
+    expect(factPairs(doc, 'located_in')).toEqual(['Royal Ballet School → Japan']);
+    expect(factPairs(marked('The [Shabaab Movement|ORG] attacked [Kenya|GPE] in 2013.'), 'located_in')).toEqual([]);
+  });
+
+  it('not when the sentence names two countries', () => {
+    expect(factPairs(marked('The [Royal Ballet School|ORG] toured [Japan|GPE] and [Korea|GPE] in 1990. [Japan|GPE] welcomed it.'), 'located_in')).toEqual([]);
+  });
+});
+
+describe('an implicit recipient', () => {
+  it('"the protection offered by X" protects whom the previous sentence is about', () => {
+    const doc = marked('[Carlos|PERSON] needed a hideout after the attack [he|=Carlos] planned in [Paris|GPE]. The shelter offered by [Sudan|GPE] saved him.');
+    expect(factPairs(doc, 'supports')).toEqual(['Sudan → Carlos']);
+  });
+});

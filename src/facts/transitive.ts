@@ -19,7 +19,8 @@ export function placeChains(entities: Entity[], facts: Fact[]): Fact[] {
     if (!list) up.set(f.subject, (list = []));
     list.push(f);
   }
-  const seen = new Set(facts.map((f) => `${f.type}|${f.subject}|${f.object}`));
+  // Facts already stated may be chained too: merging adds the chain's evidence to them.
+  const seen = new Set<string>();
   const out: Fact[] = [];
   for (const f of facts) {
     if ((f.type !== 'located_in' && f.type !== 'part_of') || f.modality !== 'asserted' || !f.object) continue;
