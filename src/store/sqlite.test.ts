@@ -148,6 +148,8 @@ describe('migration from schema version 3', () => {
     for (const o of v4.filter((x) => x.type === 'table')) raw.exec(`DROP TABLE ${o.name}`);
     raw.pragma('user_version = 3');
     raw.close();
+    // Read-only cannot upgrade it: one clear error, the file untouched.
+    expect(() => openSqliteStore(file, { readonly: true })).toThrow(/older actorgraph \(schema 3/);
     const again = openSqliteStore(file);
     expect(again.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect({ stats: again.stats(), contradictions: again.contradictions(), groups: again.factGroups(again.getActor('Taliban')!.id, { top: 5 }), documents: again.listDocuments({ limit: 2 }) }).toEqual(expected);
@@ -155,6 +157,9 @@ describe('migration from schema version 3', () => {
     const { kept, recomputed } = keptAndRecomputed(again);
     expect(kept).toEqual(recomputed);
     again.close();
+    const readonly = openSqliteStore(file, { readonly: true });
+    expect(readonly.stats()).toEqual(expected.stats);
+    readonly.close();
   });
 });
 

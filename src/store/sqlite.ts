@@ -143,6 +143,14 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Sq
   }
   db.pragma('busy_timeout = 5000');
   if (!opts.readonly) migrate(db);
+  else {
+    // Read-only cannot migrate, and the queries need the current schema's tables.
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version < SCHEMA_VERSION) {
+      db.close();
+      throw new InputError(file, `written by an older actorgraph (schema ${version}, this one needs ${SCHEMA_VERSION}); open it once for writing to upgrade it`);
+    }
+  }
   return new SqliteStore(db);
 }
 
