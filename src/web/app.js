@@ -166,7 +166,7 @@ async function actorView(view, id) {
       if (!c.contradictions.length) return;
       append(contradictionsCard, [h('h2', {}, 'Contradictions to check'),
         h('ul', { class: 'facts compact' }, c.contradictions.map((x) => h('li', { class: 'fact' }, h('span', { class: 'chip modality hedged' }, x.kind), ' ', x.note))),
-        c.next ? h('p', {}, h('a', { href: '#/contradictions' }, 'All contradictions →')) : null]);
+        c.next ? h('p', {}, h('a', { href: `#/contradictions?actor=${enc(actor.id)}`, id: 'actor-contradictions-more' }, 'All of this actor’s contradictions →')) : null]);
       contradictionsCard.hidden = false;
     }).catch((err) => { append(contradictionsCard, errorBox(err)); contradictionsCard.hidden = false; }),
   ]);
@@ -460,14 +460,18 @@ const CONTRADICTIONS_PAGE = 100;
 async function contradictionsView(view, params) {
   document.title = 'Contradictions — actorgraph';
   const offset = Math.max(0, Number(params.get('offset')) || 0);
-  const data = await api('/api/contradictions', { limit: CONTRADICTIONS_PAGE, offset });
-  const total = data.total ?? data.contradictions.length;
+  const actor = params.get('actor') || null;
+  const data = await api('/api/contradictions', { limit: CONTRADICTIONS_PAGE, offset, actor });
+  // All of them are counted; those of one actor are paged without a count.
+  const total = data.total;
+  const page = (at) => `#/contradictions?${actor ? `actor=${enc(actor)}&` : ''}offset=${at}`;
   const pager = h('p', { class: 'pager' },
-    offset > 0 ? h('a', { href: `#/contradictions?offset=${Math.max(0, offset - CONTRADICTIONS_PAGE)}` }, '← previous') : null,
-    total > CONTRADICTIONS_PAGE ? h('span', { class: 'muted' }, ` ${Math.min(total, offset + 1)}–${Math.min(total, offset + CONTRADICTIONS_PAGE)} of ${total.toLocaleString('en')} `) : null,
-    data.next ? h('a', { href: `#/contradictions?offset=${offset + CONTRADICTIONS_PAGE}` }, 'next →') : null);
-  append(view, [h('h1', {}, `Contradictions (${total.toLocaleString('en')})`),
+    offset > 0 ? h('a', { href: page(Math.max(0, offset - CONTRADICTIONS_PAGE)) }, '← previous') : null,
+    total !== null && total > CONTRADICTIONS_PAGE ? h('span', { class: 'muted' }, ` ${Math.min(total, offset + 1)}–${Math.min(total, offset + CONTRADICTIONS_PAGE)} of ${total.toLocaleString('en')} `) : null,
+    data.next ? h('a', { href: page(offset + CONTRADICTIONS_PAGE) }, 'next →') : null);
+  append(view, [h('h1', {}, total !== null ? `Contradictions (${total.toLocaleString('en')})` : 'Contradictions about one actor'),
     h('p', { class: 'lede' }, 'Facts that cannot all be true: allied and rival at the same time, stated and denied, two leaders at once. Read the sources and decide.'),
+    actor ? h('p', {}, h('a', { href: `#/actor/${enc(actor)}` }, '← back to the actor'), ' · ', h('a', { href: '#/contradictions' }, 'all contradictions')) : null,
     pager,
     h('section', { class: 'card' }, data.contradictions.length === 0 ? h('p', { class: 'muted' }, 'None found.') :
       h('ul', { class: 'facts' }, data.contradictions.map((c) => h('li', { class: 'fact' }, h('span', { class: 'chip modality hedged' }, c.kind), ' ', c.note))))]);

@@ -188,6 +188,11 @@ describe.skipIf(!hasChromium)('the web page on a store with a hub and contradict
       await page.goto(`${server.url}/#/actor/${encodeURIComponent(store.getActor('Taliban')!.id)}`);
       await page.waitForSelector('#actor-contradictions li.fact');
       expect(await page.textContent('#actor-contradictions')).toContain('both allies and rivals');
+      const talibanId = store.getActor('Taliban')!.id;
+      await page.goto(`${server.url}/#/contradictions?actor=${encodeURIComponent(talibanId)}`);
+      await page.waitForSelector('li.fact');
+      expect(await page.textContent('h1')).toBe('Contradictions about one actor');
+      expect(await page.locator('li.fact').count()).toBe(store.contradictions({ actor: talibanId }).length);
       await page.goto(`${server.url}/#/contradictions`);
       await page.waitForSelector('h1');
       expect(await page.textContent('h1')).toBe(`Contradictions (${store.stats().contradictions})`);
