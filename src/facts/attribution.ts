@@ -144,6 +144,8 @@ function trailingSpeaker(view: DocView, s0: number, s1: number, cueTok: number, 
   const restIsTail = (from: number) => {
     for (let k = from; k < s1; k++) {
       const t = view.tokens[k];
+      // ", after years of talks that ...": what follows another comma is an adjunct of the saying.
+      if (view.norm[k] === ',' && k > from) return true;
       if (t.pos === 'VERB' && !view.norm[k].endsWith('ing')) return false;
       if (k > from + 8) return false;
     }
@@ -213,12 +215,23 @@ function quoteSpeaker(view: DocView, qs: number, qe: number, lex: SpeechLexicon)
       if (view.tokens[j].pos === 'PUNCT' || view.tokens[j].pos === 'VERB') break;
     }
   }
-  const m = mentionAt(view, i);
-  if (speaker(m)) {
-    let k = m.endTok;
+  // "<speaker phrase> <cue>": "”, Commerzbank analyst Carsten Fritsch said" — the last name before the cue.
+  let k = i;
+  let last: MentionRef | null = null;
+  while (k < view.tokens.length && k < i + 9) {
+    const m = mentionAt(view, k);
+    if (m) {
+      if (speaker(m)) last = m;
+      k = m.endTok;
+      continue;
+    }
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(view.tokens[k].pos) || OPEN.has(view.norm[k])) break;
+    k++;
+  }
+  if (last) {
     while (k < view.tokens.length && ['AUX', 'ADV'].includes(view.tokens[k].pos)) k++;
     const c = cueAt(view, k, lex);
-    if (c) return { speaker: m.entity.id, cue: c.text };
+    if (c) return { speaker: last.entity.id, cue: c.text };
   }
   // Before: "<mention> <cue> [,:]" right before the opening quote.
   let b = qFirstTok - 1;

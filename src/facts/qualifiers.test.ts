@@ -38,6 +38,9 @@ describe('time', () => {
     expect(must(find(doc, 'ASSAULT', 'Israel', 'Gaza')).time ?? null).toBeNull();
     expect(must(find(doc, 'REQUEST', 'Turkey', 'Israel')).time ?? null).toBeNull();
     expect(find(doc, 'ASSAULT', 'Chad', 'Niger')?.time?.at).toBe('2022-08-01');
+    // "pleaded guilty on Monday to threatening X in March": the gerund's date is March.
+    const gerund = run('[Omar Bakri|PERSON] pleaded guilty {on Monday|2022-08-01} to attacking [Ali Saleh|PERSON] {in March|2022-03}.');
+    expect(find(gerund, 'ASSAULT', 'Omar Bakri', 'Ali Saleh')?.time?.at).toBe('2022-03');
     // A relative clause starts its own time; a verb between a date and an event noun keeps the date.
     const clauses = run('[Turkey|GPE] praised {in May 2010|2010-05} the [IHH|ORG], which attacked [Israel|GPE]. The envoy {in 2010|2010} protested, citing the blockade of [Gaza|GPE] by [Israel|GPE].');
     expect(find(clauses, 'SUPPORT', 'Turkey', 'IHH')?.time?.at).toBe('2010-05');
@@ -203,6 +206,13 @@ describe('attribution', () => {
     const doc = run('[Iran|GPE] attacked [Iraq|GPE] {in 2019|2019}. Then-President [Ali Bakr|PERSON] attacked [Kuwait|GPE]. [Syria|GPE] not only attacked [Jordan|GPE] but also [Israel|GPE].');
     expect(must(find(doc, 'ASSAULT', 'Ali Bakr', 'Kuwait')).time ?? null).toBeNull();
     expect(find(doc, 'ASSAULT', 'Syria', 'Jordan')?.modality).toBe('asserted');
+  });
+  it('a speaker named with a title or employer after the quote, and a saying with its own adjuncts', () => {
+    const doc = run('“[Chad|GPE] attacked [Niger|GPE] {in May|2022-05},” [Reuters|ORG] analyst [Ana Ruiz|PERSON] said. [Mali|GPE] bombed [Niger|GPE] {in 2019|2019}, [Ali Omar|PERSON] said {on Tuesday|2022-08-02}, after years of talks that went nowhere.');
+    expect(find(doc, 'ASSAULT', 'Chad', 'Niger')?.attribution).toEqual({ speaker: doc.entities.find((e) => e.name === 'Ana Ruiz')!.id, cue: 'said' });
+    const mali = find(doc, 'ASSAULT', 'Mali', 'Niger');
+    expect(mali?.attribution?.speaker).toBe(doc.entities.find((e) => e.name === 'Ali Omar')!.id);
+    expect(mali?.time?.at).toBe('2019');
   });
   it('reported speech after the clause ("…, X said") and with no "that"', () => {
     const doc = run('[Chad|GPE] bombed [Boko Haram|ORG], said [Idriss Deby|PERSON]. [Idriss Deby|PERSON] said [Boko Haram|ORG] had attacked [Niger|GPE].');

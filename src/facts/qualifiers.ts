@@ -131,7 +131,9 @@ function dateOfAnother(view: DocView, s: TimexSite, type: string, cueStart: numb
     }
     return false;
   }
-  if (view.tokens[cueStart].pos !== 'NOUN') {
+  // "pleaded guilty to threatening X": a gerund after a preposition names an event like a noun.
+  const gerund = view.norm[cueStart].endsWith('ing') && cueStart > 0 && (view.tokens[cueStart - 1].pos === 'ADP' || view.norm[cueStart - 1] === 'to');
+  if (view.tokens[cueStart].pos !== 'NOUN' && !gerund) {
     // A verb whose subject is a relative pronoun ("a flotilla that sought ...") has its clause
     // from the pronoun on: a date before it is the main clause's.
     let r = cueStart - 1;
@@ -139,7 +141,7 @@ function dateOfAnother(view: DocView, s: TimexSite, type: string, cueStart: numb
     return r >= 0 && s.end <= r && ['who', 'which', 'that'].includes(view.norm[r]) && ['PRON', 'DET', 'SCONJ'].includes(view.tokens[r].pos);
   }
   let k = s.first - 1;
-  while (k >= 0 && k > s.first - 4 && (view.tokens[k].pos === 'ADP' || view.tokens[k].pos === 'ADV' || view.tokens[k].pos === 'DET')) k--;
+  while (k >= 0 && k > s.first - 4 && ['ADP', 'ADV', 'DET', 'ADJ'].includes(view.tokens[k].pos)) k--;
   if (k >= 0 && view.tokens[k].pos === 'VERB' && !timeLexicon().lightVerbs.has(view.lemma[k])) return true;
   // A verb between the date and the noun: the date is that verb's clause's ("the raid in May 2010 on a ship that sought to break the blockade").
   for (let i = s.end; i < cueStart; i++) if (view.tokens[i].pos === 'VERB' && !timeLexicon().lightVerbs.has(view.lemma[i])) return true;
