@@ -3,10 +3,12 @@
 // which transitions lose no more gold arcs, so training can follow the model's own (possibly
 // wrong) predictions and learn to recover from them, as it must at test time.
 //
-// Positions: 0 is the artificial root, 1..n the words. The root sits at the bottom of the stack and
+// Positions: 1..n are the words and n + 1 the artificial root, placed at the END of the buffer
+// (Ballesteros & Nivre 2013): the choice of the sentence's root waits until every word has been
+// seen, instead of being made, often wrongly, as soon as a plausible word comes along. The root
 // takes exactly one dependent (label `root`); words left without a head at the end are attached
-// after the fact (see `finish`).
-import { PerceptronTrainer, SparseWeights, type FeatureKey } from './perceptron.js';
+// after the fact (see `finish`). Heads are given outside as 0 for the root, as in CoNLL-U.
+import { PerceptronTrainer, SparseWeights } from './perceptron.js';
 import { UPOS, normalizeWord, seededRandom, shuffle } from './tagger.js';
 
 const SHIFT = 0;
@@ -40,6 +42,8 @@ const DR = 16;
 /** The parser state, in flat arrays reused across transitions. */
 class State {
   readonly n: number;
+  /** Position of the artificial root: n + 1. */
+  readonly root: number;
   readonly stack: Int32Array;
   sp = 0;
   b = 1;
@@ -57,25 +61,30 @@ class State {
 
   constructor(n: number) {
     this.n = n;
-    this.stack = new Int32Array(n + 1);
-    this.heads = new Int32Array(n + 1).fill(-1);
-    this.labels = new Int32Array(n + 1).fill(-1);
-    this.inStack = new Uint8Array(n + 1);
-    this.l1 = new Int32Array(n + 1).fill(-1);
-    this.l2 = new Int32Array(n + 1).fill(-1);
-    this.r1 = new Int32Array(n + 1).fill(-1);
-    this.r2 = new Int32Array(n + 1).fill(-1);
-    this.nl = new Uint8Array(n + 1);
-    this.nr = new Uint8Array(n + 1);
-    this.push(0);
+    this.root = n + 1;
+    const size = n + 2;
+    this.stack = new Int32Array(size);
+    this.heads = new Int32Array(size).fill(-1);
+    this.labels = new Int32Array(size).fill(-1);
+    this.inStack = new Uint8Array(size);
+    this.l1 = new Int32Array(size).fill(-1);
+    this.l2 = new Int32Array(size).fill(-1);
+    this.r1 = new Int32Array(size).fill(-1);
+    this.r2 = new Int32Array(size).fill(-1);
+    this.nl = new Uint8Array(size);
+    this.nr = new Uint8Array(size);
   }
 
+  /** Top of the stack, -1 when the stack is empty. */
   get s0(): number {
-    return this.stack[this.sp - 1];
+    return this.sp > 0 ? this.stack[this.sp - 1] : -1;
   }
 
+  /** No move left: the buffer holds only the root and the stack can neither be reduced nor attached to it. */
   get done(): boolean {
-    return this.b > this.n;
+    if (this.b < this.root) return false;
+    if (this.sp === 0) return true;
+    return this.heads[this.s0] < 0 && this.rootTaken;
   }
 
   private push(i: number): void {
@@ -99,18 +108,19 @@ class State {
       else if (this.r2[h] < 0 || d > this.r2[h]) this.r2[h] = d;
       if (this.nr[h] < 255) this.nr[h]++;
     }
-    if (h === 0) this.rootTaken = true;
+    if (h === this.root) this.rootTaken = true;
   }
 
   /** Whether class c may be applied now; `rootLabel` is the index of `root`. */
   legal(c: number, rootLabel: number): boolean {
-    if (this.b > this.n) return false;
+    const atRoot = this.b === this.root;
+    if (c === SHIFT) return !atRoot;
     const s = this.s0;
-    if (c === SHIFT) return true;
-    if (c === REDUCE) return s !== 0 && this.heads[s] >= 0;
+    if (s < 0) return false;
+    if (c === REDUCE) return this.heads[s] >= 0;
     const label = (c - 2) >> 1;
-    if ((c & 1) === 0) return s !== 0 && this.heads[s] < 0 && label !== rootLabel; // LEFT
-    return s === 0 ? !this.rootTaken && label === rootLabel : label !== rootLabel; // RIGHT
+    if ((c & 1) === 0) return this.heads[s] < 0 && (atRoot ? label === rootLabel && !this.rootTaken : label !== rootLabel); // LEFT
+    return !atRoot && label !== rootLabel; // RIGHT
   }
 
   apply(c: number): void {
@@ -133,18 +143,18 @@ class State {
    */
   finish(rootLabel: number, fallback: number): void {
     let top = -1;
-    for (let i = 1; i <= this.n; i++) if (this.heads[i] === 0) top = i;
+    for (let i = 1; i <= this.n; i++) if (this.heads[i] === this.root) top = i;
     for (let i = 1; i <= this.n; i++) {
       if (this.heads[i] >= 0) continue;
       if (top < 0) {
-        this.arc(0, i, rootLabel);
+        this.arc(this.root, i, rootLabel);
         top = i;
       } else this.arc(top, i, fallback);
     }
   }
 }
 
-/** Per-sentence feature atoms: word and tag ids of each position (0 = root). */
+/** Per-sentence feature atoms: word and tag ids of each position (n + 1 = root). */
 interface Atoms {
   w: Int32Array;
   t: Int32Array;
@@ -152,10 +162,10 @@ interface Atoms {
 
 function atoms(vocab: Map<string, number>, words: string[], tags: string[]): Atoms {
   const n = words.length;
-  const w = new Int32Array(n + 1);
-  const t = new Int32Array(n + 1);
-  w[0] = ROOT_WORD;
-  t[0] = ROOT_TAG;
+  const w = new Int32Array(n + 2);
+  const t = new Int32Array(n + 2);
+  w[n + 1] = ROOT_WORD;
+  t[n + 1] = ROOT_TAG;
   for (let i = 0; i < n; i++) {
     w[i + 1] = vocab.get(normalizeWord(words[i])) ?? UNKNOWN_WORD;
     t[i + 1] = TAG_INDEX.get(tags[i]) ?? NONE;
@@ -163,31 +173,40 @@ function atoms(vocab: Map<string, number>, words: string[], tags: string[]): Ato
   return { w, t };
 }
 
-export const FEATURE_COUNT = 72;
+export const FEATURE_COUNT = 74;
 
 /** Fills `out` with the state's features (numeric keys: template id and packed values). */
-function features(st: State, a: Atoms, out: FeatureKey[]): void {
+function features(st: State, a: Atoms, out: Float64Array): void {
   const { w, t } = a;
   const s0 = st.s0;
   const s1 = st.sp >= 2 ? st.stack[st.sp - 2] : -1;
-  const n = st.n;
-  const b0 = st.b <= n ? st.b : -1;
-  const b1 = st.b + 1 <= n ? st.b + 1 : -1;
-  const b2 = st.b + 2 <= n ? st.b + 2 : -1;
+  const last = st.root;
+  const b0 = st.b <= last ? st.b : -1;
+  const b1 = st.b + 1 <= last ? st.b + 1 : -1;
+  const b2 = st.b + 2 <= last ? st.b + 2 : -1;
   const W = (i: number) => (i < 0 ? NONE : w[i]);
   const T = (i: number) => (i < 0 ? NONE : t[i]);
   const L = (i: number) => (i < 0 || st.labels[i] < 0 ? NONE : st.labels[i] + 1);
   const s0h = s0 >= 0 ? st.heads[s0] : -1;
   const s0h2 = s0h >= 0 ? st.heads[s0h] : -1;
-  const s0l = st.l1[s0];
-  const s0l2 = st.l2[s0];
-  const s0r = st.r1[s0];
-  const s0r2 = st.r2[s0];
+  const s0l = s0 >= 0 ? st.l1[s0] : -1;
+  const s0l2 = s0 >= 0 ? st.l2[s0] : -1;
+  const s0r = s0 >= 0 ? st.r1[s0] : -1;
+  const s0r2 = s0 >= 0 ? st.r2[s0] : -1;
   const b0l = b0 >= 0 ? st.l1[b0] : -1;
   const b0l2 = b0 >= 0 ? st.l2[b0] : -1;
   const s0w = W(s0), s0t = T(s0), b0w = W(b0), b0t = T(b0), b1w = W(b1), b1t = T(b1), b2w = W(b2), b2t = T(b2);
-  const d = b0 < 0 ? 0 : Math.min(b0 - s0, 10) + (s0 === 0 ? 11 : 0);
-  const s0vl = Math.min(st.nl[s0], 15), s0vr = Math.min(st.nr[s0], 15), b0vl = b0 < 0 ? 0 : Math.min(st.nl[b0], 15);
+  const d = b0 < 0 || s0 < 0 ? 0 : Math.min(b0 - s0, 10) + (b0 === last ? 11 : 0);
+  const s0vl = s0 < 0 ? 0 : Math.min(st.nl[s0], 15), s0vr = s0 < 0 ? 0 : Math.min(st.nr[s0], 15), b0vl = b0 < 0 ? 0 : Math.min(st.nl[b0], 15);
+  // The nearest word below s0 still waiting for a head (a subject before its relative clause, say):
+  // whether b0 can be its head decides between reducing the stack and attaching b0 lower.
+  let waiting = -1;
+  for (let i = st.sp - 2; i >= 0; i--) {
+    if (st.heads[st.stack[i]] < 0) {
+      waiting = st.stack[i];
+      break;
+    }
+  }
   let k = 0;
   out[k++] = 0;
   out[k++] = 1 * WR + s0w;
@@ -261,6 +280,8 @@ function features(st: State, a: Atoms, out: FeatureKey[]): void {
   out[k++] = ((69 * TR + T(s1)) * TR + s0t) * TR + b0t;
   out[k++] = ((70 * TR + s0t) * LR + L(s0)) * TR + b0t;
   out[k++] = ((71 * WR + b0w) * TR + b0t) * TR + s0t;
+  out[k++] = ((72 * TR + T(waiting)) * TR + s0t) * TR + b0t;
+  out[k++] = (73 * WR + W(waiting)) * TR + b0t;
 }
 
 /** Parses a tagged sentence with a frozen model. Heads are 0 for the root, else 1-based. */
@@ -271,37 +292,38 @@ export function parse(model: ParserModel, words: string[], tags: string[]): Pars
   const st = new State(n);
   const classes = model.weights.classes;
   const scores = new Float64Array(classes);
-  const feats: FeatureKey[] = new Array(FEATURE_COUNT);
+  const feats = new Float64Array(FEATURE_COUNT);
   const rootLabel = model.labels.indexOf('root');
   while (!st.done) {
     features(st, a, feats);
     scores.fill(0);
-    model.weights.score(feats, scores);
+    model.weights.scoreNumeric(feats, scores);
     st.apply(bestLegal(st, scores, rootLabel));
   }
   st.finish(rootLabel, model.labels.indexOf('dep'));
   const out: ParsedWord[] = [];
-  for (let i = 1; i <= n; i++) out.push({ head: st.heads[i], deprel: model.labels[st.labels[i]] });
+  for (let i = 1; i <= n; i++) out.push({ head: st.heads[i] === st.root ? 0 : st.heads[i], deprel: model.labels[st.labels[i]] });
   return out;
 }
 
-/** The highest-scoring legal class; the legality of each move kind is worked out once. */
+/** The highest-scoring legal class (as `State.legal`, with each move kind's legality worked out once). */
 function bestLegal(st: State, scores: Float64Array, rootLabel: number): number {
   const s = st.s0;
-  const canReduce = s !== 0 && st.heads[s] >= 0;
-  const canLeft = s !== 0 && st.heads[s] < 0;
-  const rightRootOnly = s === 0;
-  const canRight = !rightRootOnly || !st.rootTaken;
-  let best = SHIFT;
-  if (canReduce && scores[REDUCE] > scores[best]) best = REDUCE;
+  const atRoot = st.b === st.root;
+  const canReduce = s >= 0 && st.heads[s] >= 0;
+  const canLeft = s >= 0 && st.heads[s] < 0;
+  const canRight = s >= 0 && !atRoot;
+  let best = atRoot ? -1 : SHIFT;
+  if (canReduce && (best < 0 || scores[REDUCE] > scores[best])) best = REDUCE;
   for (let c = 2; c < scores.length; c += 2) {
     const label = (c - 2) >> 1;
     if (label === rootLabel) {
-      if (rightRootOnly && canRight && scores[c + 1] > scores[best]) best = c + 1;
+      if (atRoot && canLeft && !st.rootTaken && (best < 0 || scores[c] > scores[best])) best = c;
       continue;
     }
+    if (atRoot) continue;
     if (canLeft && scores[c] > scores[best]) best = c;
-    if (canRight && !rightRootOnly && scores[c + 1] > scores[best]) best = c + 1;
+    if (canRight && scores[c + 1] > scores[best]) best = c + 1;
   }
   return best;
 }
@@ -313,30 +335,26 @@ function bestLegal(st: State, scores: Float64Array, rootLabel: number): number {
 function moveCosts(st: State, gh: Int32Array, out: Int32Array): void {
   const s = st.s0;
   const b = st.b;
-  const n = st.n;
+  const root = st.root;
   let sDepsInBuffer = 0;
-  let bHeadInBuffer = false;
-  let goldRootInBuffer = false;
-  for (let k = b; k <= n; k++) {
-    if (gh[k] === s) sDepsInBuffer++;
-    if (k > b && gh[b] === k) bHeadInBuffer = true;
-    if (k > b && gh[k] === 0) goldRootInBuffer = true;
-  }
+  for (let k = b; k < root; k++) if (gh[k] === s) sDepsInBuffer++;
+  // The root is always in the buffer, so a word whose gold head is the root still has it there.
+  const bHeadInBuffer = b < root && gh[b] > b;
   let bHeadInStack = false;
   let bDepsInStack = 0; // headless stack words whose gold head is b
+  let goldRootInStack = false; // the gold root word, headless on the stack below s
   for (let i = 0; i < st.sp; i++) {
     const k = st.stack[i];
-    if (gh[b] === k && (k !== 0 || !st.rootTaken)) bHeadInStack = true;
-    if (k !== 0 && st.heads[k] < 0 && gh[k] === b) bDepsInStack++;
+    if (gh[b] === k) bHeadInStack = true;
+    if (st.heads[k] < 0 && gh[k] === b) bDepsInStack++;
+    if (k !== s && st.heads[k] < 0 && gh[k] === root) goldRootInStack = true;
   }
   out[SHIFT] = (bHeadInStack ? 1 : 0) + bDepsInStack;
   out[REDUCE] = sDepsInBuffer;
-  const sHeadInBuffer = s !== 0 && gh[s] > b;
-  out[2] = sDepsInBuffer + (sHeadInBuffer ? 1 : 0);
-  let right = bDepsInStack;
-  if (gh[b] !== s && (bHeadInBuffer || bHeadInStack)) right++;
-  if (s === 0 && gh[b] !== 0 && goldRootInBuffer) right++;
-  out[3] = right;
+  // LEFT: s loses its buffer dependents and a gold head further in the buffer; made the root, it
+  // takes the single root slot from the gold root still waiting on the stack.
+  out[2] = sDepsInBuffer + (s >= 0 && gh[s] > b ? 1 : 0) + (b === root && s >= 0 && gh[s] !== root && goldRootInStack ? 1 : 0);
+  out[3] = bDepsInStack + (gh[b] !== s && (bHeadInBuffer || bHeadInStack) ? 1 : 0);
 }
 
 export interface ParserTrainOptions {
@@ -382,12 +400,13 @@ export function trainParser(sentences: ParserTrainSentence[], options: ParserTra
   const explore = options.explore ?? 0.9;
   const order = sentences.map((_, i) => i);
   const scores = new Float64Array(classes);
-  const feats: FeatureKey[] = new Array(FEATURE_COUNT);
+  const feats = new Float64Array(FEATURE_COUNT);
   const costs = new Int32Array(4);
   const prepared = sentences.map((s) => ({
     atoms: atoms(vocab, s.words, s.tags),
-    gh: Int32Array.from([-1, ...s.heads]),
-    gl: Int32Array.from([-1, ...s.deprels.map((d) => labelIndex.get(d)!)]),
+    // Gold heads in the parser's positions: the root is n + 1.
+    gh: Int32Array.from([-1, ...s.heads.map((h) => (h === 0 ? s.words.length + 1 : h)), -1]),
+    gl: Int32Array.from([-1, ...s.deprels.map((d) => labelIndex.get(d)!), -1]),
   }));
   let best: { model: ParserModel; score: number } | null = null;
   for (let epoch = 1; epoch <= options.epochs; epoch++) {

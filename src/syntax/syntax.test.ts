@@ -3,6 +3,7 @@
 // coordination, clausal complements).
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../analyze/index.js';
+import { verbArguments } from './clauses.js';
 import { parseSentence, parseTokens, type SyntaxWord } from './index.js';
 
 /** The arc of `word` as "deprel head-word" (head "ROOT" for the root), first occurrence of each. */
@@ -31,10 +32,29 @@ describe('parseSentence', () => {
     expect(a.get('militants')).toBe('obl:agent ambushed');
   });
 
+  it('attaches a relative clause to the noun it modifies, its pronoun as subject', () => {
+    const a = arcs('Police arrested the man who attacked the guards .');
+    expect(a.get('attacked')).toBe('acl:relcl man');
+    expect(a.get('who')).toBe('nsubj attacked');
+    expect(a.get('man')).toBe('obj arrested');
+  });
+
   it('attaches an apposition to the name it describes', () => {
     const a = arcs('Ahmed Karim , the leader of the movement , denied the report .');
     expect(a.get('leader')).toBe('appos Ahmed');
     expect(a.get('Ahmed')).toBe('nsubj denied');
+  });
+
+  it('links conjuncts to the first one, with the conjunction on the second', () => {
+    const a = arcs('Police arrested the leader and his deputy .');
+    expect(a.get('deputy')).toBe('conj leader');
+    expect(a.get('and')).toBe('cc deputy');
+    const s = arcs('Rebels and soldiers clashed near the border .');
+    expect(s.get('soldiers')).toBe('conj Rebels');
+    expect(s.get('Rebels')).toBe('nsubj clashed');
+    const v = arcs('Gunmen stormed the village and burned several houses .');
+    expect(v.get('burned')).toBe('conj stormed');
+    expect(v.get('houses')).toBe('obj burned');
   });
 
   it('makes a reported clause the complement of the reporting verb', () => {
@@ -46,6 +66,20 @@ describe('parseSentence', () => {
 
   it('returns nothing for no words', () => {
     expect(parseSentence([])).toEqual([]);
+  });
+});
+
+describe('verbArguments on parsed sentences', () => {
+  it('reads doer and patient of a passive and of a relative clause', () => {
+    const words = 'Two officials were abducted by gunmen who attacked the convoy .'.split(' ');
+    const tree = parseSentence(words);
+    const abducted = verbArguments(words, tree, words.indexOf('abducted'));
+    expect(abducted.passive).toBe(true);
+    expect(abducted.subjects.map((i) => words[i])).toEqual(['officials']);
+    expect(abducted.agents.map((i) => words[i])).toEqual(['gunmen']);
+    const attacked = verbArguments(words, tree, words.indexOf('attacked'));
+    expect(attacked.subjects.map((i) => words[i])).toEqual(['gunmen']);
+    expect(attacked.objects.map((i) => words[i])).toEqual(['convoy']);
   });
 });
 
