@@ -32,6 +32,8 @@ export interface Region {
   attribution: Attribution;
   /** The speaker says it is not so ("X denied that ..."). */
   denied?: boolean;
+  /** A direct quote: the words are the speaker's own, titles and descriptions included. */
+  direct?: boolean;
 }
 
 const SPEAKER_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
@@ -91,7 +93,7 @@ export function attributionRegions(view: DocView): Region[] {
     if (!who) continue;
     last = { attribution: who, line };
     const [first, end] = tokenRange(view.tokens, qs, qe);
-    regions.push({ first, end, attribution: who });
+    regions.push({ first, end, attribution: who, direct: true });
   }
   // Reported speech and "according to", sentence by sentence.
   for (const sent of view.doc.sentences) {
@@ -161,8 +163,8 @@ function trailingSpeaker(view: DocView, s0: number, s1: number, cueTok: number, 
       speakerRef = before;
       comma = c;
     }
-  } else if (cueTok - 1 > s0 && view.norm[cueTok - 1] === ',') {
-    // ", said the ministry": the speaker follows the cue.
+  } else if (cueTok - 1 > s0 && view.norm[cueTok - 1] === ',' && view.lemma[cueTok] !== 'tell') {
+    // ", said the ministry": the speaker follows the cue (not after "told": that is whom).
     let k = cue.end;
     while (k < s1 && k < cue.end + 4 && !mentionAt(view, k) && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(view.tokens[k].pos)) k++;
     const m = mentionAt(view, k);
@@ -229,6 +231,12 @@ function quoteSpeaker(view: DocView, qs: number, qe: number, lex: SpeechLexicon)
     k++;
   }
   if (last) {
+    // "”, Dr. X, a member of the group, told NBC": an apposition between the speaker and the cue.
+    if (view.norm[k] === ',') {
+      let c = k + 1;
+      while (c < view.tokens.length && c < k + 14 && view.norm[c] !== ',' && !OPEN.has(view.norm[c]) && view.tokens[c].pos !== 'VERB') c++;
+      if (view.norm[c] === ',') k = c + 1;
+    }
     while (k < view.tokens.length && ['AUX', 'ADV'].includes(view.tokens[k].pos)) k++;
     const c = cueAt(view, k, lex);
     if (c) return { speaker: last.entity.id, cue: c.text };

@@ -24,6 +24,8 @@ import { modeFromSentence } from './modes.js';
 import { ellipticalFacts, lifeCues } from './ellipsis.js';
 
 const ADJECTIVAL_EXCLUDED = new Set(['member_of', 'leader_of', 'part_of', 'located_in']);
+/** Relations that titles and descriptions state: the writer's, even inside reported speech. */
+const DESCRIPTIVE = new Set(['member_of', 'leader_of', 'citizen_of', 'part_of', 'located_in']);
 
 /** Facts before merging: one per match and argument pair, each with one evidence span. */
 export function rawFacts(doc: WorkingDocument, rules: RuleSet = loadRules()): Fact[] {
@@ -169,7 +171,10 @@ function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Mat
     objects = objects.flatMap((x) => (x ? withSameSpan(view, x) : [x]));
   }
   const subjectEnd = Math.max(...subjects.map((x) => (x.endTok <= m.cueStart ? x.endTok : -1)));
-  const region = regionFor(regions, m.cueStart);
+  let region = regionFor(regions, m.cueStart);
+  // A title or description in reported speech ("the administration of US President X has ...,
+  // Y said") is the writer's wording, not the speaker's claim; in a direct quote it is theirs.
+  if (region && !region.direct && DESCRIPTIVE.has(rule.type)) region = null;
   const attribution = region?.attribution ?? null;
   let modality = modalityAt(view, s, m.cueStart, m.cueEnd, subjectEnd, !!attribution);
   // "Iran denied that it had armed the rebels": the speaker says the fact is false.

@@ -214,6 +214,17 @@ describe('attribution', () => {
     expect(mali?.attribution?.speaker).toBe(doc.entities.find((e) => e.name === 'Ali Omar')!.id);
     expect(mali?.time?.at).toBe('2019');
   });
+  it('skips an apposition between a quote\'s speaker and the cue; "told X" names whom, not who', () => {
+    const doc = run('“[Iran|GPE] funds [Hamas|ORG],” [Lina Haddad|PERSON], a former diplomat, told [Reuters|ORG]. [Mali|GPE] bombed [Niger|GPE], told [Reuters|ORG] nobody.');
+    expect(find(doc, 'supports', 'Iran', 'Hamas')?.attribution).toEqual({ speaker: doc.entities.find((e) => e.name === 'Lina Haddad')!.id, cue: 'told' });
+    expect(must(find(doc, 'ASSAULT', 'Mali', 'Niger')).attribution).toBeNull();
+  });
+  it('leaves titles in reported speech to the writer', () => {
+    const doc = run('The [Gabon|GPE] leader [Ali Bongo|PERSON] attacked [Chad|GPE], [Idriss Deby|PERSON] said.');
+    const deby = doc.entities.find((e) => e.name === 'Idriss Deby')!.id;
+    expect(find(doc, 'ASSAULT', 'Ali Bongo', 'Chad')?.attribution?.speaker).toBe(deby);
+    expect(must(find(doc, 'leader_of', 'Ali Bongo', 'Gabon')).attribution).toBeNull();
+  });
   it('reported speech after the clause ("…, X said") and with no "that"', () => {
     const doc = run('[Chad|GPE] bombed [Boko Haram|ORG], said [Idriss Deby|PERSON]. [Idriss Deby|PERSON] said [Boko Haram|ORG] had attacked [Niger|GPE].');
     const deby = doc.entities.find((e) => e.name === 'Idriss Deby')!.id;
