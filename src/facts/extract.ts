@@ -17,7 +17,7 @@ import { orgsInCountry } from './country-context.js';
 import { previousTopic } from './discourse.js';
 import { endAtDeath } from './lifespan.js';
 import { placeChains } from './transitive.js';
-import { citizenshipChecked, countryVariants } from './nationality.js';
+import { citizenshipByBirth, citizenshipChecked, countryVariants } from './nationality.js';
 import { preferMainEvents, type CuedFact } from './precedence.js';
 import { countryOfLand } from './territory.js';
 import { modeFromSentence } from './modes.js';
@@ -28,8 +28,7 @@ const ADJECTIVAL_EXCLUDED = new Set(['member_of', 'leader_of', 'part_of', 'locat
 const DESCRIPTIVE = new Set(['member_of', 'leader_of', 'citizen_of', 'part_of', 'located_in']);
 
 /** Facts before merging: one per match and argument pair, each with one evidence span. */
-export function rawFacts(doc: WorkingDocument, rules: RuleSet = loadRules()): Fact[] {
-  const view = buildView(doc);
+export function rawFacts(doc: WorkingDocument, rules: RuleSet = loadRules(), view: DocView = buildView(doc)): Fact[] {
   const regions = attributionRegions(view);
   const out: Fact[] = [];
   for (let s = 0; s < doc.sentences.length; s++) {
@@ -236,8 +235,10 @@ function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Mat
 
 /** The fact stage: every relation and event the rules find, merged per (type, subject, object). */
 export function extractAll(doc: WorkingDocument): Fact[] {
-  const found = citizenshipChecked(doc.entities, rawFacts(doc));
-  const raw = [...found, ...placeChains(doc.entities, found)];
+  const view = buildView(doc);
+  const found = citizenshipChecked(doc.entities, rawFacts(doc, loadRules(), view));
+  const chained = [...found, ...placeChains(doc.entities, found)];
+  const raw = [...chained, ...citizenshipByBirth(view, chained)];
   const facts = mergeFacts([...raw, ...countryVariants(doc.entities, raw)]);
   shareDeathEpisodes(doc, facts, (lemma) => lemma !== 'die' && lifeCues().get(lemma) === 'died');
   endAtDeath(facts);

@@ -6,6 +6,7 @@ import type { Entity, Fact } from '../model/types.js';
 import { getLexicon, norpWord } from '../entities/lexicon.js';
 import { loadCatalog } from '../catalog/index.js';
 import { loadRules } from './rules.js';
+import { mentionAt, sentenceAt, type DocView } from './view.js';
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../model/paths.js';
 
@@ -109,3 +110,41 @@ export function citizenshipChecked(entities: Entity[], facts: Fact[]): Fact[] {
   return out;
 }
 
+
+/**
+ * A person born in a country, or in a place the text puts in a country, is most often its
+ * citizen ("X (born 1982 in Kroonstad, South Africa)"). The place is the first one named within a
+ * few words after "born"; a weak guess, below a stated nationality.
+ */
+export function citizenshipByBirth(view: DocView, facts: Fact[]): Fact[] {
+  const doc = view.doc;
+  const byId = new Map(doc.entities.map((e) => [e.id, e]));
+  const inCountry = new Map<string, string>();
+  for (const f of facts) {
+    if (f.type !== 'part_of' || !f.object || f.modality !== 'asserted') continue;
+    const o = byId.get(f.object);
+    if (o && o.type === 'GPE' && countryCode(o) && !inCountry.has(f.subject)) inCountry.set(f.subject, o.id);
+  }
+  const out: Fact[] = [];
+  for (const f of facts) {
+    if (f.type !== 'born' || f.modality !== 'asserted' || byId.get(f.subject)?.type !== 'PERSON') continue;
+    for (const ev of f.evidence) {
+      const s = sentenceAt(doc, ev.start);
+      if (s < 0) continue;
+      const sent = doc.sentences[s];
+      let born = -1;
+      for (let i = sent.firstToken; i < sent.endToken; i++) if (view.norm[i] === 'born') born = born < 0 ? i : born;
+      if (born < 0) continue;
+      let country: string | null = null;
+      for (let i = born + 1; i < sent.endToken && i <= born + 12 && !country; i++) {
+        const m = mentionAt(view, i);
+        if (!m || m.entity.type !== 'GPE') continue;
+        country = countryCode(m.entity) ? m.entity.id : inCountry.get(m.entity.id) ?? null;
+        i = m.endTok - 1;
+      }
+      if (!country || country === f.subject) continue;
+      out.push({ ...f, kind: 'relation', type: 'citizen_of', object: country, time: null, place: null, confidence: 0.45, evidence: [ev] });
+    }
+  }
+  return out;
+}

@@ -120,3 +120,11 @@ describe('an implicit recipient', () => {
     expect(factPairs(doc, 'supports')).toEqual(['Sudan → Carlos']);
   });
 });
+
+describe('citizenship by birth', () => {
+  it('born in a country, or in a town the text puts in one', () => {
+    expect(factPairs(marked('[Ana Lima|PERSON] (born 1982 in [Brazil|GPE]) is a singer.'), 'citizen_of')).toEqual(['Ana Lima → Brazil']);
+    const doc = marked('[Ana Lima|PERSON] (born 1982 in [Recife|GPE], [Brazil|GPE]) is a singer.');
+    expect(factPairs(doc, 'citizen_of')).toEqual(['Ana Lima → Brazil']);
+  });
+});
