@@ -8,6 +8,8 @@ import { processDocument } from '../pipeline/index.js';
 import { exampleArticle } from '../testing/shared.js';
 import { packageRoot } from '../model/paths.js';
 import { extractAll } from './extract.js';
+import { hasShared } from '../testing/shared.js';
+import { groupLines, runRedocred } from './redocred.js';
 
 function input(text: string, i: number) {
   return { source: `bench-${i}.txt`, bytes: Buffer.from(`Edition ${i}\n\n${text}`), mediaType: 'text/plain', charset: null, url: null, fetchedAt: null };
@@ -31,4 +33,13 @@ export async function runBench(log: (line: string) => void): Promise<void> {
   s = Number(process.hrtime.bigint() - t0) / 1e9;
   log(`whole pipeline: ${runs} docs of ${words} words in ${s.toFixed(2)} s`);
   log(`  ${Math.round((runs * words) / s)} words/s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  // Relation quality end to end on Re-DocRED test (Wikipedia introductions), per relation type.
+  if (hasShared) {
+    t0 = process.hrtime.bigint();
+    const r = runRedocred();
+    s = Number(process.hrtime.bigint() - t0) / 1e9;
+    log(`Re-DocRED test, 500 documents in ${s.toFixed(1)} s:`);
+    for (const line of groupLines(r.figures)) log(`  ${line}`);
+    log(`  ${r.scoreLine}`);
+  }
 }
