@@ -12,6 +12,7 @@ interface SpeechLexicon {
   denial: Set<string>;
   weak: Set<string>;
   bodies: Set<string>;
+  bare: Set<string>;
   particles: Set<string>;
   according: string[][];
   factor: number;
@@ -21,7 +22,7 @@ let lexicon: SpeechLexicon | null = null;
 export function speechLexicon(): SpeechLexicon {
   if (!lexicon) {
     const raw = JSON.parse(readFileSync(dataPath('facts', 'speech.json'), 'utf8'));
-    lexicon = { verbs: new Set([...raw.verbs, ...(raw.denial ?? [])]), denial: new Set(raw.denial ?? []), weak: new Set(raw.weak ?? []), bodies: new Set(raw.bodies ?? []), particles: new Set(raw.particles), according: (raw.according as string[]).map((p) => p.split(/\s+/)), factor: raw.factor };
+    lexicon = { verbs: new Set([...raw.verbs, ...(raw.denial ?? [])]), denial: new Set(raw.denial ?? []), weak: new Set(raw.weak ?? []), bodies: new Set(raw.bodies ?? []), bare: new Set(raw.bare ?? ['say', 'tell']), particles: new Set(raw.particles), according: (raw.according as string[]).map((p) => p.split(/\s+/)), factor: raw.factor };
   }
   return lexicon;
 }
@@ -126,7 +127,11 @@ export function attributionRegions(view: DocView): Region[] {
         regions.push(tail);
         continue;
       }
-      if (speaker(m) && cue.end < sent.endToken && (next === 'that' || view.tokens[cue.end].pos !== 'PUNCT' || next === ',')) {
+      // What follows must be a clause: after "that", after a comma ("X said, ..."), or right after
+      // a verb that takes a bare clause ("X said the army had ..."), not an object ("claimed
+      // victory", "added a goal", "told them to leave").
+      const clause = next === 'that' || next === ',' || thatFollows(view, cue.end, sent.endToken) || (lex.bare.has(view.lemma[i]) && clauseFollows(view, cue.end, sent.endToken) && !directive(view, cue.end, sent.endToken));
+      if (speaker(m) && cue.end < sent.endToken && clause) {
         // "X said on Monday that …": what is said starts after "that"; the date is the saying's.
         let first = cue.end;
         for (let k = cue.end; k < sent.endToken && k < cue.end + 6; k++) {
@@ -175,6 +180,20 @@ function trailingSpeaker(view: DocView, s0: number, s1: number, cueTok: number, 
   }
   if (!speakerRef || comma <= s0) return null;
   return { first: s0, end: comma, attribution: { speaker: speakerRef.entity.id, cue: view.tokens[cueTok].text.toLowerCase() } };
+}
+
+/** A subject and its verb right after the cue: "said [the army] had", not "claimed victory as ...". */
+function clauseFollows(view: DocView, from: number, end: number): boolean {
+  let k = from;
+  while (k < end && k < from + 8 && (view.tokMention[k] >= 0 || ['NOUN', 'PRON', 'DET', 'ADJ', 'PROPN', 'NUM'].includes(view.tokens[k].pos))) k++;
+  return k > from && k < end && ['AUX', 'VERB'].includes(view.tokens[k].pos);
+}
+
+/** "told them to leave": an order after the addressee, not a statement. */
+function directive(view: DocView, from: number, end: number): boolean {
+  let k = from;
+  while (k < end && k < from + 5 && (view.tokMention[k] >= 0 || ['NOUN', 'PRON', 'DET', 'ADJ', 'PROPN'].includes(view.tokens[k].pos))) k++;
+  return k > from && view.norm[k] === 'to';
 }
 
 /** "that" right after the verb, or after its addressee ("told reporters that"). */

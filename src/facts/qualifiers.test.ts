@@ -153,6 +153,12 @@ describe('modality', () => {
     expect(must(find(doc, 'ASSAULT', 'Mali', 'Niger')).attribution).toBeNull();
     expect(doc.facts.every((f) => f.attribution === null)).toBe(true);
   });
+  it('a reporting verb with an object or an order is no speech: "claimed victory as", "told X to"', () => {
+    const doc = run('[Ali Saleh|PERSON] claimed victory as [Chad|GPE] attacked [Niger|GPE]. [Omar Badr|PERSON] told [Mali|GPE] to wait while [Iran|GPE] funds [Hamas|ORG]. [Omar Badr|PERSON] told [Reuters|ORG] [Iran|GPE] had attacked [Iraq|GPE].');
+    expect(must(find(doc, 'ASSAULT', 'Chad', 'Niger')).attribution).toBeNull();
+    expect(must(find(doc, 'supports', 'Iran', 'Hamas')).attribution).toBeNull();
+    expect(find(doc, 'ASSAULT', 'Iran', 'Iraq')?.attribution?.speaker).toBe(doc.entities.find((e) => e.name === 'Omar Badr')!.id);
+  });
   it('does not take "X is expected to" for X speaking', () => {
     const f = find(run('[Russia|GPE] is expected to sign an agreement with [China|GPE].'), 'AGREE', 'Russia', 'China');
     expect(f?.modality).toBe('predicted');
