@@ -94,6 +94,18 @@ describe('actors around event cues', () => {
   it('a capitalized word inside a name is no cue', () => {
     expect(events(run('[Ubisoft|ORG] makes Call of Duty rivals and [Assassin\'s Creed|PRODUCT].'))).toEqual([]);
   });
+  it('a noun cue that modifies another noun names no event', () => {
+    expect(events(run('[Belarus|GPE] ordered the opposition newspaper [Nasha Niva|ORG] to close.'))).toEqual(['REQUEST Belarus → Nasha Niva']);
+  });
+  it('a participle with its agent continues the object phrase', () => {
+    expect(events(run('[Iranian|NORP] police broke up the rally staged by [Kurdish|NORP] students.'))).toContain('COERCE Iranian → Kurdish');
+  });
+  it('the source of a trailing report is no party', () => {
+    expect(events(run('Farmers began a hunger strike in the capital, [Reuters|ORG] news agency said.'))).toEqual([]);
+  });
+  it('a threat is aimed at whom its condition names', () => {
+    expect(events(run('[Turkey|GPE] threatened to halt the talks if [Sweden|GPE] keeps its law.'))).toContain('THREATEN Turkey → Sweden');
+  });
   it('a possessive pronoun is not the object', () => {
     expect(events(run('[Tony Blair|PERSON] was re-elected. [Gordon Brown|PERSON] deployed [his|=Tony Blair] troops to [Iraq|GPE].'))).toContain('MOBILIZE Gordon Brown → Iraq');
   });

@@ -10,7 +10,7 @@ import { countryInContext } from './context.js';
 import { mergeFacts } from './merge.js';
 import { inferredFacts } from './cooccurrence.js';
 import { derivedEvents, isMediationCue, isReciprocal, mediatorIn } from './derived.js';
-import { buildView, withSameSpan, type DocView, type MentionRef } from './view.js';
+import { buildView, inTimex, withSameSpan, type DocView, type MentionRef } from './view.js';
 import { continuedTime, referencedTime, shareDeathEpisodes } from './event-time.js';
 import { descriptionFacts } from './descriptions.js';
 import { orgsInCountry } from './country-context.js';
@@ -59,6 +59,7 @@ export function rawFacts(doc: WorkingDocument, rules: RuleSet = loadRules(), vie
         for (const { template } of list) {
           const m = matchTemplate(view, template, s, t, rule);
           if (!m) continue;
+          if (rule.kind === 'event' && modifiesNoun(view, m.cueEnd - 1, sent.endToken)) continue;
           const { facts, subjectEnd } = factsOf(view, rule, template.slots.some((x) => x.kind === 'arg' && x.role === 'S'), template.slots.some((x) => x.kind === 'arg' && x.role === 'O'), m, s, regions, out);
           if (facts.length) {
             const verbal = ['VERB', 'AUX'].includes(view.tokens[m.cueStart].pos);
@@ -79,6 +80,17 @@ export function rawFacts(doc: WorkingDocument, rules: RuleSet = loadRules(), vie
   out.push(...orgsInCountry(view));
   return out;
 }
+
+/** A noun cue that modifies the noun after it ("the opposition newspaper", "an aid convoy") names no event. */
+function modifiesNoun(view: DocView, last: number, end: number): boolean {
+  const next = last + 1;
+  if (view.tokens[last].pos !== 'NOUN' || next >= end || view.tokens[next].pos !== 'NOUN' || view.tokMention[next] >= 0 || inTimex(view, next)) return false;
+  // "a mediation effort", "the ceasefire agreement": a head that carries the event on; "talks
+  // hosted by": a participle the tagger read as a noun.
+  return !EVENT_HEADS.has(view.norm[next]) && !/(ed|ing)$/.test(view.norm[next]);
+}
+
+const EVENT_HEADS = new Set(['effort', 'efforts', 'mission', 'missions', 'campaign', 'campaigns', 'operation', 'operations', 'process', 'plan', 'plans', 'bid', 'attempt', 'attempts', 'agreement', 'agreements', 'accord', 'deal', 'talks', 'negotiations', 'initiative', 'proposal', 'offer', 'call', 'calls', 'demand', 'demands', 'order', 'orders', 'line', 'lines', 'violation', 'violations', 'threat', 'threats', 'move', 'moves', 'action', 'actions']);
 
 /** Most words capitalized: a headline in title case, where capitals say nothing of names. */
 function titleCase(view: DocView, first: number, end: number): boolean {

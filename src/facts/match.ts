@@ -248,12 +248,16 @@ function rightSearch(view: DocView, pos: number, s1: number, allowed: ReadonlySe
     const tok = view.tokens[p];
     if (HARD_STOPS.has(view.norm[p]) || LEFT_STOPS.has(view.norm[p])) return [];
     if (view.norm[p] === ',' && reportingClauseAfter(view, p + 1, s1)) return [];
+    // "signed a deal after talks hosted by X": another clause or an adjunct of time or cause.
+    if (p > pos && CLAUSE_OPENERS.has(view.norm[p])) return [];
     // "demanded that the US cancel": a complementizer right after the cue does not end the clause.
     if (RELATIVES.has(view.norm[p]) && tok.pos === 'PRON' && !(p === pos && view.norm[p] === 'that')) return [];
     // A finite verb opens a new clause; an infinitive or gerund continues this one ("threatened
     // to cut off electricity to X"), and a verb after a determiner is a noun the tagger missed.
     const infinitive = view.norm[p - 1] === 'to' || (p - 2 >= pos && view.norm[p - 2] === 'to' && ['be', 'have'].includes(view.norm[p - 1]));
-    if (tok.pos === 'VERB' && p > pos && !['DET', 'ADV', 'ADJ'].includes(view.tokens[p - 1].pos) && !infinitive && !view.norm[p].endsWith('ing')) return [];
+    // "the demonstration staged by students": a participle with its agent, not a new clause.
+    const reduced = p + 1 < s1 && view.norm[p + 1] === 'by' && /ed$|en$/.test(view.norm[p]);
+    if (tok.pos === 'VERB' && p > pos && !['DET', 'ADV', 'ADJ'].includes(view.tokens[p - 1].pos) && !infinitive && !reduced && !view.norm[p].endsWith('ing')) return [];
   }
   return [];
 }
@@ -532,6 +536,17 @@ function asideStart(view: DocView, close: number, s0: number): number {
   return -1;
 }
 
+/** The mention opens a trailing reporting clause: ", APS news agency said", ", a US official told X". */
+function inReportingClause(view: DocView, m: MentionRef, s0: number, s1: number): boolean {
+  const start = npStart(view, m, s0);
+  if (start - 1 < s0 || view.norm[start - 1] !== ',' || !reportingClauseAfter(view, start, s1)) return false;
+  // Only at the end of the sentence: the reporting verb is followed by little more than a date.
+  let v = start;
+  while (v < s1 && !SPEECH.has(view.norm[v]) && !SPEECH.has(view.lemma[v])) v++;
+  for (let k = v + 1; k < s1; k++) if (view.tokens[k].pos === 'VERB' || k > v + 6) return false;
+  return true;
+}
+
 /** ", a senior official said", ", police sources told AFP": a reporting clause, not more of this one. */
 function reportingClauseAfter(view: DocView, from: number, s1: number): boolean {
   for (let p = from; p < s1 && p < from + 8; p++) {
@@ -652,6 +667,8 @@ export function mainSubject(view: DocView, sentence: number, exclude: ReadonlySe
     i = m.endTok - 1;
     if (exclude.has(m.entity.id) || !typeOk(m, allowed)) continue;
     if (inPrepPhrase(view, m, sent.firstToken) || isPossessor(view, m) || afterVerb(view, m, sent.firstToken)) continue;
+    // "..., APS news agency said": the source of the report is not the subject of its events.
+    if (inReportingClause(view, m, sent.firstToken, sent.endToken)) continue;
     // "French President Jacques Chirac": the nationality modifies the person named after it.
     if (m.entity.type === 'NORP' || m.entity.type === 'GPE') {
       let k = m.endTok;

@@ -64,6 +64,13 @@ export function preferMainEvents(view: DocView, list: CuedFact[]): CuedFact[] {
       break;
     }
   }
+  // "threatened to stop the talks if the United States goes ahead": the threat is aimed at whom
+  // its condition names.
+  for (const a of events) {
+    if (dropped.has(a) || a.fact.type !== 'THREATEN' || a.fact.object) continue;
+    const target = conditionSubject(view, a.cueEnd);
+    if (target && target !== a.fact.subject) a.fact.object = target;
+  }
   // A fact that took its complement's object may now repeat another of the same type and pair.
   const kept = list.filter((x) => !dropped.has(x));
   return kept.filter((x, i) => x.fact.kind !== 'event' || !kept.slice(0, i).some((y) => y.fact.kind === 'event' && y.fact.type === x.fact.type && y.fact.subject === x.fact.subject && y.fact.object === x.fact.object));
@@ -110,6 +117,22 @@ function placeObject(view: DocView, x: CuedFact): boolean {
 /** The cue opens a purpose clause: "to demand", "calling for", "demanding". */
 function purposeClause(view: DocView, cue: number): boolean {
   return view.norm[cue - 1] === 'to' || view.norm[cue].endsWith('ing');
+}
+
+/** The entity named right after "if" or "unless" later in the sentence, or null. */
+function conditionSubject(view: DocView, from: number): string | null {
+  const sentence = view.tokens[Math.max(0, from - 1)].sentence;
+  const end = view.doc.sentences[sentence].endToken;
+  for (let i = from; i < end; i++) {
+    if (view.norm[i] !== 'if' && view.norm[i] !== 'unless') continue;
+    for (let k = i + 1; k < end && k <= i + 4; k++) {
+      const m = view.tokMention[k];
+      if (m >= 0) return view.mentions[m].entity.id;
+      if (!['DET', 'ADJ', 'PROPN', 'NOUN'].includes(view.tokens[k].pos)) break;
+    }
+    return null;
+  }
+  return null;
 }
 
 function mentionInside(view: DocView, x: CuedFact): boolean {
