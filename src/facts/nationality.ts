@@ -91,9 +91,14 @@ export function citizenshipChecked(entities: Entity[], facts: Fact[]): Fact[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const out: Fact[] = [];
   for (const f of facts) {
-    const obj = (f.type === 'citizen_of' || f.type === 'located_in') && f.object ? byId.get(f.object) : undefined;
+    const obj = (f.type === 'citizen_of' || f.type === 'located_in' || f.type === 'member_of') && f.object ? byId.get(f.object) : undefined;
     if (!obj) {
       out.push(f);
+      continue;
+    }
+    // A membership in a nationality word is one in a party ("elected as a Republican"), or none.
+    if (f.type === 'member_of') {
+      if (obj.type !== 'NORP' || party.has(obj.name.toLowerCase().replace(/s$/, '')) || party.has(obj.name.toLowerCase())) out.push(f);
       continue;
     }
     // "a German network" places an organization in a country; "a Catholic network" does not.
