@@ -155,6 +155,9 @@ export function isPassive(view: DocView, tok: number, s0: number, s1: number): b
   // "is investigating": a progressive, not a passive.
   if (view.norm[tok].endsWith('ing')) return false;
   if (tok + 1 < s1 && view.norm[tok + 1] === 'by') return true;
+  // "Bin Laden, killed in May 2011 in Pakistan, ...": a participle opening an apposition to a
+  // name is a reduced passive relative.
+  if (tok - 2 >= s0 && view.norm[tok - 1] === ',' && view.tokMention[tok - 2] >= 0 && /(?:ed|en|wn|ain)$/.test(view.norm[tok]) && tok + 1 < s1 && ['ADP', 'PUNCT'].includes(view.tokens[tok + 1].pos)) return true;
   // A participle after its noun, with the agent after a short adjunct: "a company established
   // in 1929 by X".
   if (/(ed|en)$/.test(view.norm[tok]) && tok - 1 >= s0 && view.tokens[tok - 1].pos === 'NOUN') {

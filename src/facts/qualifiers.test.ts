@@ -47,6 +47,12 @@ describe('time', () => {
     expect(must(find(clauses, 'ASSAULT', 'IHH', 'Israel')).time ?? null).toBeNull();
     expect(must(find(clauses, 'COERCE', 'Israel', 'Gaza')).time ?? null).toBeNull();
   });
+  it('reads a participle apposition as a passive with its own date ("X, killed in May 2011 in Y,")', () => {
+    const doc = run('[Ali Saleh|PERSON], killed {in May 2011|2011-05} in [Aden|GPE], had led [Ansar Front|ORG]. [Ansar Front|ORG], founded {in 1994|1994} by [Omar Badr|PERSON], attacked [Aden|GPE].');
+    expect(find(doc, 'died', 'Ali Saleh', null)?.time?.at).toBe('2011-05');
+    expect(find(doc, 'ASSAULT', 'Ali Saleh', 'Aden')).toBeUndefined();
+    expect(find(doc, 'founded', 'Omar Badr', 'Ansar Front')?.time?.at).toBe('1994');
+  });
   it('takes the date of its own predicate, not of the one coordinated before it', () => {
     const doc = run('[Nelson Mandela|PERSON], who was born in {1918|1918} and died in {2013|2013}, led [ANC|ORG].');
     expect(find(doc, 'born', 'Nelson Mandela', null)?.time?.at).toBe('1918');
