@@ -113,15 +113,8 @@ export function createApp(store: Store): Hono {
     if (!to) throw badParameter('to', 'required');
     checkOrder(from, to);
     const limit = q.int('limit', { min: 1, max: 5000, fallback: 500 });
-    const changes = store.changes(from, to);
-    const cut = (list: StoredFact[]) => list.slice(0, limit);
-    const shown = { started: cut(changes.started), ended: cut(changes.ended), events: cut(changes.events) };
-    const all = [...shown.started, ...shown.ended, ...shown.events];
-    return c.json({
-      from, to, ...shown,
-      counts: { started: changes.started.length, ended: changes.ended.length, events: changes.events.length },
-      actors: actorsOf(store, all),
-    });
+    const { started, ended, events, counts } = store.changes(from, to, { limit });
+    return c.json({ from, to, started, ended, events, counts, actors: actorsOf(store, [...started, ...ended, ...events]) });
   });
 
   app.get('/api/search', (c) => {

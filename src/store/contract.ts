@@ -219,6 +219,14 @@ export function storeContract(name: string, open: OpenStore): void {
       expect(changes.ended.map((f) => f.type)).toEqual(['leader_of']);
       expect(changes.started.map((f) => f.type)).toEqual(['leader_of']);
       expect(s.changes('2011-05-01', '2011-05-31').events.map((f) => f.type)).toEqual(['ASSAULT']);
+      // The first of each list and the count of all: a long span on a big store holds thousands.
+      const wide = s.changes('1980', '2030');
+      expect(wide.counts).toEqual({ started: wide.started.length, ended: wide.ended.length, events: wide.events.length });
+      expect(wide.started.length).toBeGreaterThan(2);
+      const cut = s.changes('1980', '2030', { limit: 2 });
+      expect(cut.counts).toEqual(wide.counts);
+      expect(cut.started.map((f) => f.id)).toEqual(wide.started.slice(0, 2).map((f) => f.id));
+      expect(cut.events.map((f) => f.id)).toEqual(wide.events.slice(0, 2).map((f) => f.id));
       s.close();
     });
 

@@ -265,6 +265,15 @@ CREATE INDEX documents_order ON documents((published IS NULL), published, source
 `,
     run: (db) => { recount(db); rebuildContradictions(db); },
   },
+  {
+    version: 5,
+    description: 'facts by kind and date, so "what changed" reads and counts one index range per list',
+    up: `
+CREATE INDEX facts_kind_from ON facts(kind, valid_from);
+CREATE INDEX facts_kind_to ON facts(kind, valid_to);
+CREATE INDEX facts_kind_date ON facts(kind, date_key);
+`,
+  },
 ];
 
 /**

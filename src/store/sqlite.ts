@@ -11,7 +11,7 @@ import { InputError } from '../model/errors.js';
 import { ENTITY_TYPES, POINT_RELATIONS, SYMMETRIC_TYPES } from '../model/types.js';
 import type { Entity, EntityType, Fact, FactKind, FactTime, Modality, WorkingDocument } from '../model/types.js';
 import type {
-  CommunitiesResult, Contradiction, FactGroup, FactQuery, GraphSnapshot, IngestOutcome, Store, StoreStats, StoredDocument, StoredEntity, StoredEvidence, StoredFact,
+  Changes, CommunitiesResult, Contradiction, FactGroup, FactQuery, GraphSnapshot, IngestOutcome, Store, StoreStats, StoredDocument, StoredEntity, StoredEvidence, StoredFact,
 } from './types.js';
 import { APPLICATION_ID, SCHEMA_VERSION, migrations } from './schema.js';
 import {
@@ -828,16 +828,27 @@ export class SqliteStore implements Store {
                                 ORDER BY date_key IS NULL, date_key, type, id LIMIT ?`).all(a.id, a.id, a.id, limit) as Row[]);
   }
 
-  changes(from: string, to: string): { started: StoredFact[]; ended: StoredFact[]; events: StoredFact[] } {
+  changes(from: string, to: string, opts: { limit?: number } = {}): Changes {
     const lo = dayBounds(from)?.[0];
     const hi = dayBounds(to)?.[1];
     if (!lo) throw new InputError(from, 'not a date');
     if (!hi) throw new InputError(to, 'not a date');
-    const get = (sql: string) => this.toFacts(this.db.prepare(sql).all(lo, hi) as Row[]);
+    const limit = opts.limit && opts.limit > 0 ? Math.floor(opts.limit) : -1;
+    // Each list is one range of a (kind, date) index: ids sorted and cut there, whole rows read
+    // only for the facts kept, and the count from the same range (years of a big store hold
+    // tens of thousands of changes; reading them all took seconds).
+    const list = (kinds: string, col: string) => {
+      const range = `FROM facts WHERE kind IN (${kinds}) AND ${col} BETWEEN ? AND ?`;
+      const rows = this.q(`SELECT * FROM facts WHERE id IN (SELECT id ${range} ORDER BY ${col}, id LIMIT ?) ORDER BY ${col}, id`).all(lo, hi, limit) as Row[];
+      const count = (this.q(`SELECT count(*) AS n ${range}`).get(lo, hi) as Row).n as number;
+      return { facts: this.toFacts(rows), count };
+    };
+    const started = list(`'relation'`, 'valid_from');
+    const ended = list(`'relation'`, 'valid_to');
+    const events = list(`'event', 'life'`, 'date_key');
     return {
-      started: get(`SELECT * FROM facts WHERE kind = 'relation' AND valid_from BETWEEN ? AND ? ORDER BY valid_from, id`),
-      ended: get(`SELECT * FROM facts WHERE kind = 'relation' AND valid_to BETWEEN ? AND ? ORDER BY valid_to, id`),
-      events: get(`SELECT * FROM facts WHERE kind != 'relation' AND date_key BETWEEN ? AND ? ORDER BY date_key, id`),
+      started: started.facts, ended: ended.facts, events: events.facts,
+      counts: { started: started.count, ended: ended.count, events: events.count },
     };
   }
 

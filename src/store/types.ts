@@ -80,6 +80,13 @@ export interface FactQuery {
   offset?: number;
 }
 
+export interface Changes {
+  started: StoredFact[];
+  ended: StoredFact[];
+  events: StoredFact[];
+  counts: { started: number; ended: number; events: number };
+}
+
 export interface StoreStats {
   documents: number;
   entities: number;
@@ -148,8 +155,8 @@ export interface Store {
   path(fromId: string, toId: string, opts?: { asOf?: string; maxDepth?: number }): StoredFact[] | null;
   /** An actor's events and relation starts and ends, in time order (undated last); the first `limit` when given. */
   timeline(actorId: string, opts?: { limit?: number }): StoredFact[];
-  /** What started, ended or happened between two dates. */
-  changes(from: string, to: string): { started: StoredFact[]; ended: StoredFact[]; events: StoredFact[] };
+  /** What started, ended or happened between two dates, in date order: the first `limit` of each list, and how many in all. */
+  changes(from: string, to: string, opts?: { limit?: number }): Changes;
   /** Full-text search over evidence sentences. */
   searchEvidence(text: string, limit?: number): Array<StoredEvidence & { factId: string }>;
   /**
