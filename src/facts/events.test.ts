@@ -106,6 +106,11 @@ describe('actors around event cues', () => {
   it('a threat is aimed at whom its condition names', () => {
     expect(events(run('[Turkey|GPE] threatened to halt the talks if [Sweden|GPE] keeps its law.'))).toContain('THREATEN Turkey → Sweden');
   });
+  it('a hyphenated modifier inside a cue counts as one word', () => {
+    const doc = run('[Peru|GPE] declared a 60-day state of emergency in [Lima|GPE].');
+    expect(events(doc)).toContain('COERCE Peru → Lima');
+    expect(doc.facts.find((f) => f.type === 'COERCE')?.mode).toBe('martial-law');
+  });
   it('a possessive pronoun is not the object', () => {
     expect(events(run('[Tony Blair|PERSON] was re-elected. [Gordon Brown|PERSON] deployed [his|=Tony Blair] troops to [Iraq|GPE].'))).toContain('MOBILIZE Gordon Brown → Iraq');
   });

@@ -104,6 +104,8 @@ function matchRight(view: DocView, slots: Slot[], i: number, pos: number, s1: nu
   // A literal: here, or after a few filler tokens.
   let p = pos;
   for (let f = 0; f <= MAX_FILLERS && p < s1; f++, p++) {
+    // "a 30-day state of siege", "the night-time curfew": a hyphenated modifier counts once.
+    if (hyphenPart(view, p) && p > pos && hyphenPart(view, p - 1)) f--;
     const words = new Map(st.words);
     const inName = types.kind === 'event' && view.tokens[p].pos === 'PROPN' && /^[A-Z][a-z]/.test(view.tokens[p].text);
     if (!inName && litMatches(view, slot, p, 0, s1, words)) {
@@ -112,7 +114,7 @@ function matchRight(view: DocView, slots: Slot[], i: number, pos: number, s1: nu
     }
     // "staged mass demonstrations", "opened a landmark hearing": a noun modifying the cue noun.
     const compound = view.tokens[p].pos === 'NOUN' && view.tokMention[p] < 0 && slot.pos !== 'VERB' && litMatches(view, slot, p + 1, 0, s1, new Map()) && view.tokens[p + 1].pos === 'NOUN';
-    if (!isFiller(view, p) && !compound) break;
+    if (!isFiller(view, p) && !compound && !hyphenModifier(view, p)) break;
   }
   if (slot.optional) return matchRight(view, slots, i + 1, pos, s1, types, st);
   return null;
@@ -172,6 +174,22 @@ export function isPassive(view: DocView, tok: number, s0: number, s1: number): b
     if (pos !== 'ADV' && pos !== 'PART') return false;
   }
   return false;
+}
+
+/** The token is a hyphen written solid with its neighbours, or a word joined to one ("30-day"). */
+function hyphenPart(view: DocView, tok: number): boolean {
+  const t = view.tokens;
+  const joined = (a: number, b: number) => a >= 0 && b < t.length && t[a].end === t[b].start;
+  if (view.norm[tok] === '-') return joined(tok - 1, tok) && joined(tok, tok + 1);
+  return (tok + 1 < t.length && view.norm[tok + 1] === '-' && joined(tok, tok + 1) && joined(tok + 1, tok + 2)) || (tok > 0 && view.norm[tok - 1] === '-' && joined(tok - 1, tok) && joined(tok - 2, tok - 1));
+}
+
+/** A part of a hyphenated modifier that a word follows ("30-day", "day-old", "night-time" before a noun). */
+function hyphenModifier(view: DocView, tok: number): boolean {
+  if (!hyphenPart(view, tok) || view.tokMention[tok] >= 0) return false;
+  let k = tok;
+  while (k + 1 < view.tokens.length && hyphenPart(view, k + 1) && view.tokens[k].end === view.tokens[k + 1].start) k++;
+  return k + 1 < view.tokens.length && /^[A-Za-z]/.test(view.tokens[k + 1].text);
 }
 
 function isFiller(view: DocView, tok: number): boolean {
