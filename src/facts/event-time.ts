@@ -68,6 +68,8 @@ interface EventReference {
 }
 
 const references = new WeakMap<DocView, EventReference[]>();
+/** Event types whose "the X" after a dated one of the same actors is that one episode (an attack, a seizure), unlike "the allegations". */
+const EPISODIC = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
 
 function eventReferences(view: DocView): EventReference[] {
   let refs = references.get(view);
@@ -136,7 +138,7 @@ export function referencedTime(view: DocView, sentence: number, type: string, cu
   // on Monday. ... the bombing of Z by X".
   const doc = view.doc;
   for (const f of earlier) {
-    if (f.type !== type || !f.time?.at || f.modality !== 'asserted') continue;
+    if (!EPISODIC.has(type) || f.type !== type || !f.time?.at || f.modality !== 'asserted') continue;
     if (!participants.includes(f.subject) && !(f.object && participants.includes(f.object))) continue;
     const fs = sentenceAt(doc, f.evidence[0].start);
     if (fs < sentence - lex.lookback || fs >= sentence) continue;
@@ -194,9 +196,17 @@ export function continuedTime(view: DocView, sentence: number, kind: FactKind, c
     return fromFacts.length === 1 ? { at: fromFacts[0] } : null;
   }
   const pronoun = subjects.find((m) => m.kind === 'pronoun');
-  if (!pronoun) return null;
+  if (!pronoun || !pastVerb(view, cueStart)) return null;
   const fromFacts = datesOfFactsIn(doc, previous, earlier, pronoun.entity.id);
   return fromFacts.length === 1 ? { at: fromFacts[0] } : null;
+}
+
+/** A verb in a past form ("attacked", "fled"), not a present, a gerund or an infinitive. */
+function pastVerb(view: DocView, tok: number): boolean {
+  const t = view.tokens[tok];
+  if (t.pos !== 'VERB' || view.norm[tok] === view.lemma[tok]) return false;
+  if (/(?:ing|s)$/.test(view.norm[tok]) || view.norm[tok - 1] === 'to') return false;
+  return true;
 }
 
 /** Distinct `at` dates of the events and life events of a sentence (with the entity among their actors). */

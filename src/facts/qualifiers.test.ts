@@ -101,6 +101,8 @@ describe('time the sentence does not give', () => {
     // Background ("had"), a new subject with no link, and a relation take nothing.
     const background = run('[Chad|GPE] attacked [Boko Haram|ORG] {on 3 March 2020|2020-03-03}. [It|=Chad] had bombed [Niger|GPE] for years.');
     expect(must(find(background, 'ASSAULT', 'Chad', 'Niger')).time ?? null).toBeNull();
+    const present = run('[Chad|GPE] attacked [Boko Haram|ORG] {on 3 March 2020|2020-03-03}. [It|=Chad] attacks [Niger|GPE] often.');
+    expect(must(find(present, 'ASSAULT', 'Chad', 'Niger')).time ?? null).toBeNull();
     const unrelated = run('[Chad|GPE] attacked [Boko Haram|ORG] {on 3 March 2020|2020-03-03}. [Mali|GPE] bombed [Niger|GPE].');
     expect(must(find(unrelated, 'ASSAULT', 'Mali', 'Niger')).time ?? null).toBeNull();
   });
