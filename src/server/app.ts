@@ -112,7 +112,7 @@ export function createApp(store: Store): Hono {
     if (!from) throw badParameter('from', 'required');
     if (!to) throw badParameter('to', 'required');
     checkOrder(from, to);
-    const limit = q.int('limit', { min: 1, max: 5000, fallback: 500 });
+    const limit = q.int('limit', { min: 1, max: 5000, fallback: 100 });
     const { started, ended, events, counts } = store.changes(from, to, { limit });
     return c.json({ from, to, started, ended, events, counts, actors: actorsOf(store, [...started, ...ended, ...events]) });
   });

@@ -130,8 +130,8 @@ export async function runBench(log: (line: string) => void): Promise<void> {
       'documents deep  /api/documents?offset=…': (i) => `/api/documents?limit=200&offset=${Math.max(0, total - 200 - ((i * 7919) % Math.max(1, Math.min(total, 100_000))))}`,
       'contradictions  /api/contradictions': (i) => `/api/contradictions?limit=100&offset=${(i * 100) % 10_000}`,
       'contradictions  ?actor= (heaviest)': (i) => `/api/contradictions?actor=${encodeURIComponent([...heavy.keys()][i % heavy.size]!)}&limit=100`,
-      'changes 5 years /api/changes (the page default)': () => '/api/changes?from=2021-01-01&to=2026-12-31&limit=300',
-      'changes 1 month /api/changes': (i) => `/api/changes?from=${1990 + (i % 35)}-03-01&to=${1990 + (i % 35)}-03-31&limit=300`,
+      'changes 5 years /api/changes (the page default)': () => '/api/changes?from=2021-01-01&to=2026-12-31&limit=100',
+      'changes 1 month /api/changes': (i) => `/api/changes?from=${1990 + (i % 35)}-03-01&to=${1990 + (i % 35)}-03-31&limit=100`,
       'search          /api/search?q=': (i) => `/api/search?q=${['pact', 'clashed', 'backed', 'joined'][i % 4]}`,
       'actor search    /api/actors?search=': (i) => `/api/actors?search=${['ka', 'dor', 'ran front', 'zan'][i % 4]}&limit=50`,
     };

@@ -49,7 +49,7 @@ export function openApiDocument() {
         summary: 'The shortest chain of facts linking two actors', parameters: [q('from', str, actorRef, true), q('to', str, actorRef, true), q('asOf', date, 'only facts that held then'), q('maxDepth', int(1, 6, 4), 'most hops')],
         responses: { 200: ok('Path (null when none)', obj({ from: str, to: str, path: nullable(arr(ref('Fact'))), actors: map(ref('ActorRef')) })), ...errors } } },
       '/api/changes': { get: {
-        summary: 'What started, ended or happened between two dates', parameters: [q('from', date, 'first date', true), q('to', date, 'last date', true), q('limit', int(1, 5000, 500), 'most facts per list')],
+        summary: 'What started, ended or happened between two dates', parameters: [q('from', date, 'first date', true), q('to', date, 'last date', true), q('limit', int(1, 5000, 100), 'most facts per list, the first by date (counts give them all)')],
         responses: { 200: ok('Changes', obj({ from: str, to: str, started: arr(ref('Fact')), ended: arr(ref('Fact')), events: arr(ref('Fact')), counts: obj({ started: { type: 'integer' }, ended: { type: 'integer' }, events: { type: 'integer' } }), actors: map(ref('ActorRef')) })), ...errors } } },
       '/api/search': { get: {
         summary: 'Full-text search over evidence sentences', parameters: [q('q', str, 'words to find', true), q('limit', int(1, 500, 50), 'most hits')],

@@ -448,8 +448,9 @@ async function changesView(view, params) {
   append(view, [h('h1', {}, 'What changed'),
     h('form', { class: 'inline-form', onsubmit: (e) => { e.preventDefault(); location.hash = `#/changes?from=${enc(fromInput.value)}&to=${enc(toInput.value)}`; } },
       h('label', {}, 'From ', fromInput), h('label', {}, 'to ', toInput), h('button', { type: 'submit' }, 'Show'))]);
-  const data = await api('/api/changes', { from, to, limit: 300 });
-  const list = (title, facts, count) => h('section', { class: 'card' }, h('h2', {}, `${title} (${count})`),
+  const data = await api('/api/changes', { from, to, limit: 100 });
+  const list = (title, facts, count) => h('section', { class: 'card' }, h('h2', {}, `${title} (${count.toLocaleString('en')})`),
+    facts.length < count ? h('p', { class: 'muted' }, `The first ${facts.length} by date; narrow the dates to see the others.`) : null,
     facts.length ? h('ul', { class: 'facts compact' }, facts.map((f) => h('li', { class: 'fact' }, factLine(f, data.actors)))) : h('p', { class: 'muted' }, 'Nothing.'));
   append(view, h('div', { class: 'columns three' },
     list('Events', data.events, data.counts.events), list('Relations that started', data.started, data.counts.started), list('Relations that ended', data.ended, data.counts.ended)));
