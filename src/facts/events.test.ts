@@ -111,6 +111,10 @@ describe('actors around event cues', () => {
     expect(events(doc)).toContain('COERCE Peru → Lima');
     expect(doc.facts.find((f) => f.type === 'COERCE')?.mode).toBe('martial-law');
   });
+  it('an event in a phrase of time or cause is not the main subject\'s deed', () => {
+    expect(events(run('[Amnesty|ORG] called for sanctions against [Iran|GPE] in the wake of the execution of [Navid Afkari|PERSON].'))).not.toContain('ASSAULT Amnesty → Navid Afkari');
+    expect(events(run('With the capture of [Raqqa|GPE], the [SDF|ORG] ended the siege.'))).toContain('COERCE SDF → Raqqa');
+  });
   it('a possessive pronoun is not the object', () => {
     expect(events(run('[Tony Blair|PERSON] was re-elected. [Gordon Brown|PERSON] deployed [his|=Tony Blair] troops to [Iraq|GPE].'))).toContain('MOBILIZE Gordon Brown → Iraq');
   });

@@ -92,6 +92,24 @@ function modifiesNoun(view: DocView, last: number, end: number): boolean {
 
 const EVENT_HEADS = new Set(['effort', 'efforts', 'mission', 'missions', 'campaign', 'campaigns', 'operation', 'operations', 'process', 'plan', 'plans', 'bid', 'attempt', 'attempts', 'agreement', 'agreements', 'accord', 'deal', 'talks', 'negotiations', 'initiative', 'proposal', 'offer', 'call', 'calls', 'demand', 'demands', 'order', 'orders', 'line', 'lines', 'violation', 'violations', 'threat', 'threats', 'move', 'moves', 'action', 'actions']);
 
+/** The noun at `cue` heads a phrase of time or cause ("in the wake of the execution", "after the killing"). */
+function inAdjunct(view: DocView, cue: number, first: number): boolean {
+  let i = cue - 1;
+  while (i >= first && view.tokMention[i] < 0 && ['DET', 'ADJ', 'NUM', 'NOUN'].includes(view.tokens[i].pos)) i--;
+  if (i < first) return false;
+  if (TIME_OR_CAUSE.has(view.norm[i])) return true;
+  // "in the wake of the execution", "in the aftermath of the killing".
+  return view.norm[i] === 'of' && i - 1 >= first && ['wake', 'aftermath', 'days', 'weeks', 'months', 'years'].includes(view.norm[i - 1]);
+}
+
+/** Prepositions of time and cause: the event in their phrase is background, not the subject's act. */
+const TIME_OR_CAUSE = new Set(['after', 'before', 'following', 'amid', 'amidst', 'since', 'despite', 'until']);
+
+function verbBetween(view: DocView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (view.tokens[i].pos === 'VERB' && !view.norm[i].endsWith('ing')) return true;
+  return false;
+}
+
 /** Most words capitalized: a headline in title case, where capitals say nothing of names. */
 function titleCase(view: DocView, first: number, end: number): boolean {
   let words = 0;
@@ -158,6 +176,9 @@ function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Mat
   if (rule.namesOnly && [...subjects, ...m.O].some((x) => x.kind === 'nominal' || x.kind === 'pronoun')) return none;
   if (rule.subjectHead) subjects = subjects.filter((x) => x.entity.name.toLowerCase().split(/[\s-]+/).some((w) => rule.subjectHead!.has(w)));
   if (!hasS) subjects = mainSubject(view, s, new Set(m.O.map((o) => o.entity.id)), rule.S);
+  // "Tutu called for sanctions after the execution of X": a nominal event after the main verb
+  // is not the main subject's deed; one before it is ("With the capture of Kabul, the Taliban ...").
+  if (!hasS && rule.kind === 'event' && subjects.length && verbBetween(view, subjects[0].endTok, m.cueStart) && inAdjunct(view, m.cueStart, sent.firstToken)) subjects = [];
   if (!subjects.length) return none;
   if (!hasO) {
     if (rule.objectFrom === 'country') {
