@@ -197,8 +197,9 @@ function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Mat
       subjects = subjects.slice(0, 1);
     } else objects = [null];
   }
-  // A span that names several entities ("both heads", "the two leaders") stands for each.
-  if (rule.kind === 'event') {
+  // A span that names several entities ("both heads", "the two leaders") stands for each, in
+  // events and relations alike ("Both men settled in Doha").
+  {
     subjects = subjects.flatMap((x) => withSameSpan(view, x));
     objects = objects.flatMap((x) => (x ? withSameSpan(view, x) : [x]));
   }

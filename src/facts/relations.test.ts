@@ -43,6 +43,10 @@ describe('relations said by descriptions', () => {
     expect(found).toEqual(expect.arrayContaining(['Yahya Sinwar → Hamas', 'Ismail Haniyeh → Hamas']));
   });
 
+  it('a span standing for the last pair named ("both men") gives each of them the relation', () => {
+    expect(pairs('A photo shows Yahya Sinwar and Ismail Haniyeh in Cairo. Both men later settled in Doha.', 'located_in').sort()).toEqual(['Ismail Haniyeh → Doha', 'Yahya Sinwar → Doha']);
+  });
+
   it('"a faction of X" bridges to the group named before, and its relative clauses describe that group', () => {
     const doc = extractText('Many fighters admire Hamas and the Qassam Brigades. A report described a faction of Hamas that has its own funds, which is based in Gaza and is led by Mohammed Deif.', { published: '2024-03-01' });
     expect(factPairs(doc, 'part_of')).toContain('Qassam Brigades → Hamas');
