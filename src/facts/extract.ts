@@ -199,10 +199,8 @@ function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Mat
   }
   // A span that names several entities ("both heads", "the two leaders") stands for each, in
   // events and relations alike ("Both men settled in Doha").
-  {
-    subjects = subjects.flatMap((x) => withSameSpan(view, x));
-    objects = objects.flatMap((x) => (x ? withSameSpan(view, x) : [x]));
-  }
+  subjects = subjects.flatMap((x) => withSameSpan(view, x));
+  objects = objects.flatMap((x) => (x ? withSameSpan(view, x) : [x]));
   const subjectEnd = Math.max(...subjects.map((x) => (x.endTok <= m.cueStart ? x.endTok : -1)));
   let region = regionFor(regions, m.cueStart);
   // A title or description in reported speech ("the administration of US President X has ...,
