@@ -22,6 +22,7 @@ import { preferMainEvents, type CuedFact } from './precedence.js';
 import { countryOfLand } from './territory.js';
 import { modeFromSentence } from './modes.js';
 import { ellipticalFacts, lifeCues } from './ellipsis.js';
+import { addSpeakerPronouns } from './speaker-pronouns.js';
 
 const ADJECTIVAL_EXCLUDED = new Set(['member_of', 'leader_of', 'part_of', 'located_in']);
 /** Relations that titles and descriptions state: the writer's, even inside reported speech. */
@@ -30,6 +31,7 @@ const DESCRIPTIVE = new Set(['member_of', 'leader_of', 'citizen_of', 'part_of', 
 /** Facts before merging: one per match and argument pair, each with one evidence span. */
 export function rawFacts(doc: WorkingDocument, rules: RuleSet = loadRules(), view: DocView = buildView(doc)): Fact[] {
   const regions = attributionRegions(view);
+  addSpeakerPronouns(view, regions);
   const out: Fact[] = [];
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];

@@ -239,6 +239,13 @@ describe('attribution', () => {
     expect(find(doc, 'ASSAULT', 'Ali Bongo', 'Chad')?.attribution?.speaker).toBe(deby);
     expect(must(find(doc, 'leader_of', 'Ali Bongo', 'Gabon')).attribution).toBeNull();
   });
+  it('"I" in a quote is its speaker, "we" the body the speaker is named with', () => {
+    const doc = run('“I met [Ali Saleh|PERSON] in Cairo,” [Omar Badr|PERSON] said. “We will attack [Israel|GPE] again,” [Hamas|ORG] spokesman [Abu Obaida|PERSON] said. “We support [Fatah|ORG],” [Lina Haddad|PERSON] said.');
+    expect(find(doc, 'CONSULT', 'Omar Badr', 'Ali Saleh')?.attribution?.speaker).toBe(doc.entities.find((e) => e.name === 'Omar Badr')!.id);
+    expect(find(doc, 'ASSAULT', 'Hamas', 'Israel')?.modality).toBe('predicted');
+    // A person with no body named: "we" stays unresolved.
+    expect(doc.facts.some((f) => f.object === doc.entities.find((e) => e.name === 'Fatah')!.id)).toBe(false);
+  });
   it('reported speech after the clause ("…, X said") and with no "that"', () => {
     const doc = run('[Chad|GPE] bombed [Boko Haram|ORG], said [Idriss Deby|PERSON]. [Idriss Deby|PERSON] said [Boko Haram|ORG] had attacked [Niger|GPE].');
     const deby = doc.entities.find((e) => e.name === 'Idriss Deby')!.id;
