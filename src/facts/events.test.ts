@@ -115,6 +115,16 @@ describe('actors around event cues', () => {
     expect(events(run('[Amnesty|ORG] called for sanctions against [Iran|GPE] in the wake of the execution of [Navid Afkari|PERSON].'))).not.toContain('ASSAULT Amnesty → Navid Afkari');
     expect(events(run('With the capture of [Raqqa|GPE], the [SDF|ORG] ended the siege.'))).toContain('COERCE SDF → Raqqa');
   });
+  it('a place after a gap is still where, not whom', () => {
+    expect(events(run('[Germany|GPE] and [France|GPE] held talks in [Berlin|GPE] on Monday.'))).toEqual(['CONSULT Germany → France']);
+  });
+  it('an object-less reading yields to one with an object on the same words', () => {
+    expect(events(run('[Israeli|NORP] jets struck targets in [Gaza|GPE] overnight.'))).toEqual(['ASSAULT Israeli → Gaza']);
+  });
+  it('the broker of a ceasefire is no party to it', () => {
+    const doc = run("[Sudan|GPE]'s army and the [RSF|ORG] agreed to a ceasefire brokered by [Saudi Arabia|GPE].");
+    expect(events(doc)).toEqual(['AGREE Sudan → RSF']);
+  });
   it('a possessive pronoun is not the object', () => {
     expect(events(run('[Tony Blair|PERSON] was re-elected. [Gordon Brown|PERSON] deployed [his|=Tony Blair] troops to [Iraq|GPE].'))).toContain('MOBILIZE Gordon Brown → Iraq');
   });

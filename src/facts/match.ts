@@ -3,6 +3,7 @@
 import type { EntityType } from '../model/types.js';
 import type { Slot, Template } from './template.js';
 import { inTimex, mentionAt, type DocView, type MentionRef } from './view.js';
+import { isMediationCue } from './derived.js';
 
 export interface ArgConstraint {
   S: ReadonlySet<EntityType> | null;
@@ -255,7 +256,8 @@ function rightSearch(view: DocView, pos: number, s1: number, allowed: ReadonlySe
     if (m) {
       // "signed an agreement in Cairo": a place after a locative preposition is where, not whom.
       const prep = npStart(view, m, pos) - 1;
-      const afterLocative = prep >= pos && LOCATIVE_PREPS.has(view.norm[prep]) && PLACE_TYPES.has(m.entity.type);
+      // The preposition may stand before `pos` when a gap ("…") has consumed it.
+      const afterLocative = prep >= Math.max(0, pos - GAP - 1) && LOCATIVE_PREPS.has(view.norm[prep]) && PLACE_TYPES.has(m.entity.type);
       const locative = placeIsWhere && afterLocative;
       // "staged rallies in Gaza against X": the place is where; the one they act against is whom.
       if (afterLocative && !locative) {
@@ -278,6 +280,8 @@ function rightSearch(view: DocView, pos: number, s1: number, allowed: ReadonlySe
     const infinitive = view.norm[p - 1] === 'to' || (p - 2 >= pos && view.norm[p - 2] === 'to' && ['be', 'have'].includes(view.norm[p - 1]));
     // "the demonstration staged by students": a participle with its agent, not a new clause.
     const reduced = p + 1 < s1 && view.norm[p + 1] === 'by' && /ed$|en$/.test(view.norm[p]);
+    // "a ceasefire brokered by Saudi Arabia": the one named after is a mediator, not a party.
+    if (reduced && isMediationCue(view, p)) return [];
     if (tok.pos === 'VERB' && p > pos && !['DET', 'ADV', 'ADJ'].includes(view.tokens[p - 1].pos) && !infinitive && !reduced && !view.norm[p].endsWith('ing')) return [];
   }
   return [];
@@ -637,8 +641,11 @@ function withLeftConjuncts(view: DocView, m: MentionRef, s0: number, allowed: Re
     if (!isAnd && view.norm[i] !== ',') break;
     i--;
     if (isAnd && i >= s0 && view.norm[i] === ',') i--;
-    // "the Sudanese government and the SPLM": a group noun after the earlier name.
-    if (i - 1 >= s0 && GROUP_HEADS.has(view.norm[i]) && view.tokMention[i] < 0) i--;
+    // "the Sudanese government and the SPLM", "Sudan's army and the RSF": a group noun after the earlier name.
+    if (i - 1 >= s0 && GROUP_HEADS.has(view.norm[i]) && view.tokMention[i] < 0) {
+      i--;
+      if (i - 1 >= s0 && (view.norm[i] === "'s" || view.norm[i] === '’s')) i--;
+    }
     const prev = i >= s0 ? mentionAt(view, i) : null;
     if (!prev || !typeOk(prev, allowed) || prev.entity === cur.entity) break;
     out.unshift(prev);

@@ -41,6 +41,12 @@ export function preferMainEvents(view: DocView, list: CuedFact[]): CuedFact[] {
       // The same words, one cue longer: "imposed a blockade on" over "blockade on". A cue that
       // spans names ("talks between X and Y led to the signing") holds two events, not one.
       const overlap = a.cueStart < b.cueEnd && b.cueStart < a.cueEnd;
+      // "Israeli jets struck targets in Gaza": a reading with an object over an object-less one
+      // of the same words ("struck" as a labour strike).
+      if (a.cueStart === b.cueStart && a.cueEnd === b.cueEnd && a.fact.type !== b.fact.type && sameSubject && a.fact.object && !b.fact.object) {
+        dropped.add(b);
+        continue;
+      }
       if (overlap) {
         if (sameSubject && a.cueEnd - a.cueStart > b.cueEnd - b.cueStart && a.cueStart <= b.cueStart && a.cueEnd >= b.cueEnd && (a.fact.type === b.fact.type || !mentionInside(view, a))) dropped.add(b);
         continue;
