@@ -144,6 +144,9 @@ describe('modality', () => {
     expect(find(run('[Hezbollah|ORG] would attack [Israel|GPE] if the talks failed.'), 'ASSAULT', 'Hezbollah', 'Israel')?.modality).toBe('hypothetical');
     expect(find(run('[Iran|GPE] said [it|=Iran] would attack [Israel|GPE].'), 'ASSAULT', 'Iran', 'Israel')?.modality).toBe('predicted');
   });
+  it('"almost died" is no death', () => {
+    expect(find(run('[Ali Saleh|PERSON] almost died in [Aden|GPE].'), 'died', 'Ali Saleh', null)?.modality).toBe('negated');
+  });
   it('takes a month for a month, and a denial for a negation', () => {
     expect(find(run('[Chad|GPE] attacked [Niger|GPE] {in May 2011|2011-05}.'), 'ASSAULT', 'Chad', 'Niger')?.modality).toBe('asserted');
     const denied = find(run('[Iran|GPE] denied that [it|=Iran] had attacked [Iraq|GPE].'), 'ASSAULT', 'Iran', 'Iraq');
