@@ -125,6 +125,9 @@ describe('actors around event cues', () => {
     const doc = run("[Sudan|GPE]'s army and the [RSF|ORG] agreed to a ceasefire brokered by [Saudi Arabia|GPE].");
     expect(events(doc)).toEqual(['AGREE Sudan → RSF']);
   });
+  it('the subject of a reported clause is not the reporter', () => {
+    expect(events(run('[Ukraine|GPE] said [Russian|NORP] forces shelled [Kharkiv|GPE] on Sunday.'))).toEqual(['ASSAULT Russian → Kharkiv']);
+  });
   it('a possessive pronoun is not the object', () => {
     expect(events(run('[Tony Blair|PERSON] was re-elected. [Gordon Brown|PERSON] deployed [his|=Tony Blair] troops to [Iraq|GPE].'))).toContain('MOBILIZE Gordon Brown → Iraq');
   });

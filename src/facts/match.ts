@@ -322,7 +322,8 @@ export function leftSearch(view: DocView, pos: number, s0: number, allowed: Read
         if (!sawVerb && typeOk(m, allowed) && (isPossessor(view, m) || subjectPhrasePrep(view, m, s0))) inSubjectPhrase ??= m;
         continue;
       }
-      if (m.kind !== 'pronoun' && afterVerb(view, m, s0)) continue;
+      // "Ukraine said Russian forces shelled X": after a reporting verb, the subject of its clause.
+      if (m.kind !== 'pronoun' && afterVerb(view, m, s0) && !afterSpeechVerb(view, m, s0)) continue;
       if (typeOk(m, allowed)) return withLeftConjuncts(view, m, s0, allowed);
       // "US Predator attacks have killed": a named weapon or operation stands for who wields it.
       const wielder = INSTRUMENT_TYPES.has(m.entity.type) ? mentionAt(view, m.firstTok - 1) : null;
@@ -596,6 +597,11 @@ function npStart(view: DocView, m: MentionRef, s0: number): number {
 function inPrepPhrase(view: DocView, m: MentionRef, s0: number): boolean {
   const i = npStart(view, m, s0) - 1;
   return i >= s0 && view.tokens[i].pos === 'ADP' && !['like', 'as'].includes(view.norm[i]) && !CLAUSE_OPENERS.has(view.norm[i]);
+}
+
+function afterSpeechVerb(view: DocView, m: MentionRef, s0: number): boolean {
+  const i = npStart(view, m, s0) - 1;
+  return i >= s0 && (SPEECH.has(view.norm[i]) || SPEECH.has(view.lemma[i]));
 }
 
 function afterVerb(view: DocView, m: MentionRef, s0: number): boolean {
