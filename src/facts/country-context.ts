@@ -7,6 +7,8 @@ import { dataPath } from '../model/paths.js';
 import type { Fact } from '../model/types.js';
 import { span } from '../model/spans.js';
 import { countryCode } from './nationality.js';
+import { loadCatalog } from '../catalog/index.js';
+import type { Entity } from '../model/types.js';
 import { mentionAt, type DocView, type MentionRef } from './view.js';
 
 interface Settings {
@@ -29,6 +31,14 @@ function load(): Settings {
 const INTERNATIONAL = /^(intergovernmental|international|armed_group|military)/i;
 const MOBILE_HEADS = /\b(network|movement|group|front|militia|militias|brigade|brigades|mujahideen|organization|organisation|state|emirate|caliphate|jihad)$/i;
 
+/** The opening sentences a country must be named in for the document-level guess (0-based). */
+const LEAD_SENTENCES = 1;
+
+/** The country the catalog gives an organization ("Kremlin": Russia), or null. */
+function knownCountry(e: Entity): string | null {
+  return e.catalogId ? loadCatalog().get(e.catalogId)?.country ?? null : null;
+}
+
 export function orgsInCountry(view: DocView): Fact[] {
   const cfg = load();
   if (!cfg.enabled) return [];
@@ -40,8 +50,9 @@ export function orgsInCountry(view: DocView): Fact[] {
   };
   const out: Fact[] = [];
   const docCountries = new Map<string, MentionRef>();
+  const firstSentence = new Map<string, number>();
   const placed = new Set<string>();
-  for (const sent of doc.sentences) {
+  for (const [si, sent] of doc.sentences.entries()) {
     const orgs: MentionRef[] = [];
     const countries = new Map<string, MentionRef>();
     for (let i = sent.firstToken; i < sent.endToken; i++) {
@@ -55,11 +66,25 @@ export function orgsInCountry(view: DocView): Fact[] {
         if (c && (!countries.has(c) || m.entity.type === 'GPE')) countries.set(c, m);
       }
     }
-    for (const [c, m] of countries) if (!docCountries.has(c) || m.entity.type === 'GPE') docCountries.set(c, m);
+    for (const [c, m] of countries) {
+      if (!docCountries.has(c) || m.entity.type === 'GPE') docCountries.set(c, m);
+      if (!firstSentence.has(c)) firstSentence.set(c, si);
+    }
     if (countries.size !== 1 || !orgs.length) continue;
     const country = [...countries.values()][0];
-    for (const org of new Set(orgs.map((o) => o.entity))) {
+    for (const orgMention of orgs) {
+      const org = orgMention.entity;
+      if (placed.has(org.id)) continue;
+      // In one clause with the country: no verb between them ("Britain's regulator cleared the
+      // deal after Microsoft offered ..." places the regulator, not Microsoft).
+      const [a, b] = orgMention.firstTok < country.firstTok ? [orgMention.endTok, country.firstTok] : [country.endTok, orgMention.firstTok];
+      let verb = false;
+      for (let k = a; k < b && !verb; k++) verb = view.tokens[k].pos === 'VERB';
+      if (verb) continue;
       placed.add(org.id);
+      // The catalog knows better: the Kremlin named next to Belarus is still in Russia.
+      const known = knownCountry(org);
+      if (known && known !== [...countries.keys()][0]) continue;
       out.push({
         id: '', kind: 'relation', type: 'located_in', subject: org.id, object: country.entity.id,
         time: null, modality: 'asserted', attribution: null, confidence: cfg.confidence,
@@ -69,12 +94,17 @@ export function orgsInCountry(view: DocView): Fact[] {
     }
   }
   // An organization never named next to a country, in a document that names only one.
-  if (docCountries.size === 1 && cfg.documentConfidence) {
+  // Only when the text sets itself in that country from its opening ("X is a club in Y"); a
+  // country first named later is more often a foreign party in the story.
+  const lead = [...firstSentence.values()][0];
+  if (docCountries.size === 1 && cfg.documentConfidence && lead !== undefined && lead <= LEAD_SENTENCES) {
     const country = [...docCountries.values()][0];
     for (const m of view.mentions) {
       const e = m.entity;
       if (e.type !== 'ORG' || placed.has(e.id) || m.kind === 'pronoun' || INTERNATIONAL.test(e.subtype ?? '') || MOBILE_HEADS.test(e.name)) continue;
       placed.add(e.id);
+      const known = knownCountry(e);
+      if (known && known !== [...docCountries.keys()][0]) continue;
       const sent = doc.sentences[view.tokens[m.firstTok].sentence];
       out.push({
         id: '', kind: 'relation', type: 'located_in', subject: e.id, object: country.entity.id,

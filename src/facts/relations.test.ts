@@ -107,14 +107,19 @@ describe('places chain', () => {
 });
 
 describe('organizations and the one country of their context', () => {
-  it('an organization in a sentence that names one country is located there, an armed group is not', () => {
-    const doc = marked('The [Royal Ballet School|ORG] toured [Japan|GPE] in 1990.');
-    expect(factPairs(doc, 'located_in')).toEqual(['Royal Ballet School → Japan']);
-    expect(factPairs(marked('The [Shabaab Movement|ORG] attacked [Kenya|GPE] in 2013.'), 'located_in')).toEqual([]);
+  it('an organization in a clause that names one country is located there, an armed group is not', () => {
+    expect(factPairs(marked('The album came out on [Nikko Records|ORG] of [Japan|GPE] in 1990.'), 'located_in')).toEqual(['Nikko Records → Japan']);
+    expect(factPairs(marked('The [Shabaab Movement|ORG] of [Kenya|GPE] grew in 2013.'), 'located_in')).toEqual([]);
   });
 
-  it('not when the sentence names two countries', () => {
-    expect(factPairs(marked('The [Royal Ballet School|ORG] toured [Japan|GPE] and [Korea|GPE] in 1990. [Japan|GPE] welcomed it.'), 'located_in')).toEqual([]);
+  it('not when the sentence names two countries, nor across a verb, nor against the catalog', () => {
+    expect(factPairs(marked('[Nikko Records|ORG] of [Japan|GPE] and [Korea|GPE] grew. [Japan|GPE] welcomed it.'), 'located_in')).toEqual([]);
+    expect(factPairs(marked('Talks went on. The deal was big. [Britain|GPE] cleared it after [Nikko Records|ORG] sold its stake.'), 'located_in')).toEqual([]);
+  });
+
+  it('at the level of the document only when the country is named at its opening', () => {
+    expect(factPairs(marked('[Nikko Records|ORG] is a record label. It grew fast. It was sold in 1990 to investors in [Japan|GPE].'), 'located_in')).toEqual([]);
+    expect(factPairs(marked('[Japan|GPE] has many labels. One of them is [Nikko Records|ORG].'), 'located_in')).toEqual(['Nikko Records → Japan']);
   });
 });
 
