@@ -128,6 +128,9 @@ describe('actors around event cues', () => {
   it('the subject of a reported clause is not the reporter', () => {
     expect(events(run('[Ukraine|GPE] said [Russian|NORP] forces shelled [Kharkiv|GPE] on Sunday.'))).toEqual(['ASSAULT Russian → Kharkiv']);
   });
+  it('a participle before a name is an adjective, not a new clause', () => {
+    expect(events(run('[Turkey|GPE] detained 20 alleged [ISIS|ORG] members.'))).toContain('COERCE Turkey → ISIS');
+  });
   it('a possessive pronoun is not the object', () => {
     expect(events(run('[Tony Blair|PERSON] was re-elected. [Gordon Brown|PERSON] deployed [his|=Tony Blair] troops to [Iraq|GPE].'))).toContain('MOBILIZE Gordon Brown → Iraq');
   });

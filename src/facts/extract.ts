@@ -65,7 +65,7 @@ export function rawFacts(doc: WorkingDocument, rules: RuleSet = loadRules(), vie
           const { facts, subjectEnd } = factsOf(view, rule, template.slots.some((x) => x.kind === 'arg' && x.role === 'S'), template.slots.some((x) => x.kind === 'arg' && x.role === 'O'), m, s, regions, out);
           if (facts.length) {
             const verbal = ['VERB', 'AUX'].includes(view.tokens[m.cueStart].pos);
-            for (const fact of facts) sentenceFacts.push({ fact, weak: rule.objectFrom !== null || (rule.type === 'member_of'), cueStart: m.cueStart, cueEnd: m.cueEnd, subjectEnd, verbal });
+            for (const fact of facts) sentenceFacts.push({ fact, weak: rule.objectFrom !== null || (rule.type === 'member_of'), cueStart: m.cueStart, cueEnd: m.cueEnd, subjectEnd, verbal, outcome: rule.id.endsWith('-outcome') });
             break;
           }
         }

@@ -280,9 +280,11 @@ function rightSearch(view: DocView, pos: number, s1: number, allowed: ReadonlySe
     const infinitive = view.norm[p - 1] === 'to' || (p - 2 >= pos && view.norm[p - 2] === 'to' && ['be', 'have'].includes(view.norm[p - 1]));
     // "the demonstration staged by students": a participle with its agent, not a new clause.
     const reduced = p + 1 < s1 && view.norm[p + 1] === 'by' && /ed$|en$/.test(view.norm[p]);
+    // "detained 20 suspected ISIS members": a participle before a noun or name is an adjective.
+    const attributive = /ed$/.test(view.norm[p]) && p + 1 < s1 && (view.tokMention[p + 1] >= 0 || view.tokens[p + 1].pos === 'NOUN') && ['NUM', 'DET', 'ADJ'].includes(view.tokens[p - 1]?.pos ?? '');
     // "a ceasefire brokered by Saudi Arabia": the one named after is a mediator, not a party.
     if (reduced && isMediationCue(view, p)) return [];
-    if (tok.pos === 'VERB' && p > pos && !['DET', 'ADV', 'ADJ'].includes(view.tokens[p - 1].pos) && !infinitive && !reduced && !view.norm[p].endsWith('ing')) return [];
+    if (tok.pos === 'VERB' && p > pos && !['DET', 'ADV', 'ADJ'].includes(view.tokens[p - 1].pos) && !infinitive && !reduced && !attributive && !view.norm[p].endsWith('ing')) return [];
   }
   return [];
 }

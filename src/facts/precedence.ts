@@ -15,6 +15,8 @@ export interface CuedFact {
   subjectEnd: number;
   /** The cue is a verb (not a noun cue with no verb of its own). */
   verbal: boolean;
+  /** The cue tells how an earlier event of named parties ended ("talks between X and Y led to the signing"). */
+  outcome?: boolean;
 }
 
 /** Tokens that may stand between a governing cue and the cue of its complement. */
@@ -38,8 +40,8 @@ export function preferMainEvents(view: DocView, list: CuedFact[]): CuedFact[] {
       if (a === b || dropped.has(a) || dropped.has(b)) continue;
       if (a.fact.subject !== b.fact.subject && a.fact.object !== b.fact.subject) continue;
       const sameSubject = a.fact.subject === b.fact.subject;
-      // The same words, one cue longer: "imposed a blockade on" over "blockade on". A cue that
-      // spans names ("talks between X and Y led to the signing") holds two events, not one.
+      // The same words, one cue longer: "imposed a blockade on" over "blockade on". An outcome cue
+      // ("talks between X and Y led to the signing") holds two events, not one.
       const overlap = a.cueStart < b.cueEnd && b.cueStart < a.cueEnd;
       // "Israeli jets struck targets in Gaza": a reading with an object over an object-less one
       // of the same words ("struck" as a labour strike).
@@ -48,7 +50,7 @@ export function preferMainEvents(view: DocView, list: CuedFact[]): CuedFact[] {
         continue;
       }
       if (overlap) {
-        if (sameSubject && a.cueEnd - a.cueStart > b.cueEnd - b.cueStart && a.cueStart <= b.cueStart && a.cueEnd >= b.cueEnd && (a.fact.type === b.fact.type || !mentionInside(view, a))) dropped.add(b);
+        if (sameSubject && a.cueEnd - a.cueStart > b.cueEnd - b.cueStart && a.cueStart <= b.cueStart && a.cueEnd >= b.cueEnd && (a.fact.type === b.fact.type || !a.outcome)) dropped.add(b);
         continue;
       }
       if (a.fact.type === b.fact.type || !a.verbal || b.cueStart < a.cueEnd) continue;
@@ -141,8 +143,4 @@ function conditionSubject(view: DocView, from: number): string | null {
   return null;
 }
 
-function mentionInside(view: DocView, x: CuedFact): boolean {
-  for (let i = x.cueStart; i < x.cueEnd; i++) if (view.tokMention[i] >= 0) return true;
-  return false;
-}
 
