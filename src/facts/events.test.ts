@@ -131,6 +131,14 @@ describe('actors around event cues', () => {
   it('a participle before a name is an adjective, not a new clause', () => {
     expect(events(run('[Turkey|GPE] detained 20 alleged [ISIS|ORG] members.'))).toContain('COERCE Turkey → ISIS');
   });
+  it('the host of talks between two parties is their mediator, not a party', () => {
+    const doc = run('[Oman|GPE] hosted talks between [Iran|GPE] and the [United States|GPE] in [Muscat|GPE].');
+    expect(events(doc)).toEqual(['CONSULT Iran → United States']);
+    expect(doc.facts[0].mediator).toBe(doc.entities.find((e) => e.name === 'Oman')!.id);
+  });
+  it('talks in a phrase of time are still the subject\'s own', () => {
+    expect(events(run('[Venezuela|GPE] freed six prisoners after talks with [US|GPE] envoys.'))).toContain('CONSULT Venezuela → US');
+  });
   it('a possessive pronoun is not the object', () => {
     expect(events(run('[Tony Blair|PERSON] was re-elected. [Gordon Brown|PERSON] deployed [his|=Tony Blair] troops to [Iraq|GPE].'))).toContain('MOBILIZE Gordon Brown → Iraq');
   });

@@ -180,7 +180,7 @@ function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Mat
   if (!hasS) subjects = mainSubject(view, s, new Set(m.O.map((o) => o.entity.id)), rule.S);
   // "Tutu called for sanctions after the execution of X": a nominal event after the main verb
   // is not the main subject's deed; one before it is ("With the capture of Kabul, the Taliban ...").
-  if (!hasS && rule.kind === 'event' && subjects.length && verbBetween(view, subjects[0].endTok, m.cueStart) && inAdjunct(view, m.cueStart, sent.firstToken)) subjects = [];
+  if (!hasS && rule.kind === 'event' && !rule.placeIsWhere && subjects.length && verbBetween(view, subjects[0].endTok, m.cueStart) && inAdjunct(view, m.cueStart, sent.firstToken)) subjects = [];
   if (!subjects.length) return none;
   if (!hasO) {
     if (rule.objectFrom === 'country') {

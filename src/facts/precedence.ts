@@ -79,6 +79,14 @@ export function preferMainEvents(view: DocView, list: CuedFact[]): CuedFact[] {
     const target = conditionSubject(view, a.cueEnd);
     if (target && target !== a.fact.subject) a.fact.object = target;
   }
+  // "Qatar hosted talks between the US and the Taliban": the host is the mediator of the talks.
+  for (const a of events) {
+    if (dropped.has(a) || !HOSTING.has(view.lemma[a.cueStart])) continue;
+    const talks = events.find((b) => b !== a && !dropped.has(b) && b.cueStart > a.cueStart && b.cueStart - a.cueEnd <= 4 && b.fact.object && b.fact.subject !== a.fact.subject && view.norm[b.cueStart + 1] === 'between');
+    if (!talks) continue;
+    talks.fact.mediator ??= a.fact.subject;
+    for (const x of events) if (x.cueStart === a.cueStart && x.fact.subject === a.fact.subject) dropped.add(x);
+  }
   // A fact that took its complement's object may now repeat another of the same type and pair.
   const kept = list.filter((x) => !dropped.has(x));
   return kept.filter((x, i) => x.fact.kind !== 'event' || !kept.slice(0, i).some((y) => y.fact.kind === 'event' && y.fact.type === x.fact.type && y.fact.subject === x.fact.subject && y.fact.object === x.fact.object));
@@ -101,6 +109,9 @@ function governs(view: DocView, a: CuedFact, b: CuedFact): boolean {
   }
   return true;
 }
+
+/** Verbs whose subject arranges talks between others. */
+const HOSTING = new Set(['host', 'sponsor', 'broker', 'convene', 'organize', 'organise', 'arrange']);
 
 /** Events whose target may be named by a purpose clause after them, and the events that may. */
 const PURPOSE_HOSTS = new Set(['PROTEST']);
