@@ -47,7 +47,7 @@ describe('entity stage on text of our own', () => {
   });
 
   it('reads "the first"/"the latter" alone as a member of the last named pair, and a pronoun outside a quote as no one inside it', () => {
-    const doc = extractText('Yasser Arafat and Ahmed Yassin led rival movements. The first died in Paris; the latter, in Gaza. The first time they met was in Cairo.', { raw: true });
+    const doc = extractText('Yasser Arafat and Ahmed Yassin led rival movements. The first died in Paris; the latter, in Gaza. The first time they met was in Cairo. The first in a series of talks failed. The first, second and third rounds failed.', { raw: true });
     const nominal = (name: string) => find(doc.entities, name)?.mentions.filter((m) => m.kind === 'nominal').map((m) => m.text);
     expect(nominal('Yasser Arafat')).toEqual(['The first']);
     expect(nominal('Ahmed Yassin')).toEqual(['the latter']);

@@ -31,8 +31,16 @@ export function resolveOrdinals(doc: WorkingDocument): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const which = ORDINALS[tokens[i + 1].norm.toLowerCase()];
     if (which === undefined || tokens[i].norm.toLowerCase() !== 'the') continue;
+    // Alone: the phrase ends there, before a verb, punctuation or a role ("The first died", "the
+    // latter, in Gaza", "successor to the first as minister"), not "the first in a series", "the
+    // first, second and third".
     const next = tokens[i + 2];
-    if (next && next.sentence === tokens[i].sentence && (NOT_ALONE.has(next.pos) || ['of', 'to', 'one', 'ones'].includes(next.norm.toLowerCase()))) continue;
+    if (next && next.sentence === tokens[i].sentence) {
+      const linked = next.pos === 'ADP' && ['as', 'with', 'by', 'after', 'before'].includes(next.norm.toLowerCase());
+      if (NOT_ALONE.has(next.pos) || !(linked || ['PUNCT', 'VERB', 'AUX', 'ADV'].includes(next.pos))) continue;
+      const after = tokens[i + 3]?.norm.toLowerCase() ?? '';
+      if (next.text === ',' && (after in ORDINALS || ['third', 'fourth', 'and', 'or'].includes(after))) continue;
+    }
     const sentence = tokens[i].sentence;
     const firstAllowed = doc.sentences[Math.max(0, sentence - LOOKBACK)].start;
     let pair: [Named, Named] | null = null;
