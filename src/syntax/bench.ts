@@ -4,10 +4,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeText } from '../analyze/index.js';
+import { buildArticle } from '../article/index.js';
+import { processDocument } from '../pipeline/index.js';
 import { packageRoot } from '../model/paths.js';
 import { exampleArticle, sharedPath } from '../testing/shared.js';
 import { parseConllu } from './conllu.js';
-import { parseSentence, syntaxModel, treebankForm } from './index.js';
+import { parseSentence, parseTokens, syntaxModel, treebankForm } from './index.js';
 
 function sentences(): { label: string; words: string[][] } {
   const ewt = sharedPath('data', 'ud-english-ewt', 'en_ewt-ud-test.conllu');
@@ -34,4 +36,30 @@ export async function runBench(log: (line: string) => void): Promise<void> {
   log(`tag+parse: ${rounds * count} words (${label}) in ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU`);
   // Words per CPU second too: on a shared machine the wall clock also counts other processes' turns.
   log(`  ${Math.round((rounds * count) / seconds)} words/s wall, ${Math.round((rounds * count) / cpuSeconds)} words per CPU second, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  pipelineShare(log);
+}
+
+/**
+ * What parsing every sentence would add to the pipeline: CPU time of tag + parse over a document's
+ * sentences against CPU time of the whole pipeline on it (the budget for a `syntax` field on
+ * analyzed sentences was 20%).
+ */
+export function pipelineShare(log: (line: string) => void): void {
+  const file = existsSync(exampleArticle) ? exampleArticle : path.join(packageRoot, 'examples', 'wagner-mutiny.txt');
+  const text = readFileSync(file, 'utf8');
+  const input = (i: number) => ({ source: `bench-${i}.txt`, bytes: Buffer.from(`Edition ${i}\n\n${text}`), mediaType: 'text/plain', charset: null, url: null, fetchedAt: null });
+  const cpu = () => {
+    const c = process.cpuUsage();
+    return (c.user + c.system) / 1e6;
+  };
+  const runs = 10;
+  let doc = processDocument(buildArticle(input(0), {}));
+  let t = cpu();
+  for (let i = 1; i <= runs; i++) doc = processDocument(buildArticle(input(i), {}));
+  const pipeline = (cpu() - t) / runs;
+  for (const s of doc.sentences) parseTokens(doc.tokens, s.firstToken, s.endToken);
+  t = cpu();
+  for (let i = 0; i < runs; i++) for (const s of doc.sentences) parseTokens(doc.tokens, s.firstToken, s.endToken);
+  const syntax = (cpu() - t) / runs;
+  log(`pipeline share (${path.basename(file)}, ${doc.tokens.length} tokens): pipeline ${(pipeline * 1000).toFixed(1)} ms CPU/doc, tag+parse of all its sentences ${(syntax * 1000).toFixed(1)} ms (${((100 * syntax) / pipeline).toFixed(0)}%)`);
 }
