@@ -10,6 +10,7 @@ import { APPLICATION_ID, recount } from './schema.js';
 import { rebuildContradictions } from './contradictions.js';
 import { normalizeName } from './names.js';
 import { dateKey, validity } from './time.js';
+import { seededRandom } from '../model/random.js';
 
 export interface SyntheticOptions {
   actors: number;
@@ -30,17 +31,6 @@ export interface SyntheticSummary {
   sampleActors: string[];
 }
 
-/** A small seeded generator (mulberry32): the same seed gives the same store. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ka', 'ran', 'dor', 'mi', 'sal', 'tur', 'ben', 'ash', 'vel', 'or', 'zan', 'kel', 'ima', 'ros', 'tha', 'lun', 'gar', 'ne', 'bru', 'sef'];
 const ORG_WORDS = ['Front', 'Brigade', 'Movement', 'Council', 'Army', 'Party', 'Alliance', 'Network', 'Union', 'Forces'];
@@ -76,7 +66,7 @@ export function generateSyntheticStore(file: string, opts: SyntheticOptions): Sy
   const triggers = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all() as Array<{ name: string; sql: string }>;
   for (const ix of indexes) db.exec(`DROP INDEX ${ix.name}`);
   for (const tr of triggers) db.exec(`DROP TRIGGER ${tr.name}`);
-  const random = rng(opts.seed ?? 42);
+  const random = seededRandom(opts.seed ?? 42);
   const batch = opts.batch ?? 200_000;
   const perDoc = opts.factsPerDocument ?? 10;
   const documents = Math.max(1, Math.ceil(opts.facts / perDoc));

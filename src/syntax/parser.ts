@@ -9,7 +9,8 @@
 // takes exactly one dependent (label `root`); words left without a head at the end are attached
 // after the fact (see `finish`). Heads are given outside as 0 for the root, as in CoNLL-U.
 import { PerceptronTrainer, SparseWeights } from './perceptron.js';
-import { UPOS, normalizeWord, seededRandom, shuffle } from './tagger.js';
+import { UPOS, normalizeWord, shuffle } from './tagger.js';
+import { seededRandom } from '../model/random.js';
 
 const SHIFT = 0;
 const REDUCE = 1;

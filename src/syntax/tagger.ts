@@ -3,6 +3,7 @@
 // predicted tags, the neighbouring words), plus a dictionary of frequent unambiguous words that
 // are tagged without scoring.
 import { PerceptronTrainer, SparseWeights } from './perceptron.js';
+import { seededRandom } from '../model/random.js';
 
 export const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'] as const;
 const UPOS_INDEX = new Map<string, number>(UPOS.map((t, i) => [t, i]));
@@ -192,17 +193,6 @@ export function trainTagger(sentences: TaggedSentence[], options: TrainOptions):
   return best!.model;
 }
 
-export function seededRandom(seed: number): () => number {
-  // mulberry32: a small reproducible generator, so that training runs are repeatable.
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function shuffle<T>(items: T[], rng: () => number): void {
   for (let i = items.length - 1; i > 0; i--) {
