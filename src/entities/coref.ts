@@ -205,6 +205,28 @@ function range(a: number, b: number): number[] {
   return Array.from({ length: Math.max(0, b - a) }, (_, k) => a + k);
 }
 
+/**
+ * The mention starting at `start` is the subject of a clause opened by "that" or "whether"
+ * ("It seems that the Taliban are divided between ... those closer to the terrorist
+ * organization"): a description later in that clause names someone else.
+ */
+function complementSubject(tokens: Token[], start: number): boolean {
+  let i = tokens.findIndex((t) => t.start === start);
+  if (i < 0) return false;
+  let end = i;
+  while (end < tokens.length && tokens[end].start < start + 1) end++;
+  let before = i - 1;
+  while (before >= 0 && tokens[before].pos === 'DET') before--;
+  if (before < 0 || !/^(that|whether)$/i.test(tokens[before].text) || tokens[before].pos === 'PRON') return false;
+  // The first token after the name's tokens.
+  const sent = tokens[i].sentence;
+  for (i = end; i < tokens.length && tokens[i].sentence === sent; i++) {
+    if (tokens[i].pos === 'PROPN') continue;
+    return tokens[i].pos === 'AUX' || tokens[i].pos === 'VERB';
+  }
+  return false;
+}
+
 function scoreCandidates(
   doc: WorkingDocument, lex: Lexicon, catalog: Catalog, entries: Map<string, CatalogEntry | null>,
   history: Resolved[], found: { start: number; end: number; type: EntityType; kind: string; mods: number[] }, sentence: number,
@@ -242,7 +264,7 @@ function scoreCandidates(
     if (h.mention.start >= found.start) continue;
     if (sentence - h.sentence > WINDOW || !compatible(h.entity) || insideEntities.has(h.entity)) continue;
     // A description does not corefer with the subject of its own sentence ("the Taliban are divided ... the terrorist organization").
-    if (found.kind === 'nominal' && h.sentence === sentence && h.subject) {
+    if (found.kind === 'nominal' && h.sentence === sentence && (h.subject || complementSubject(tokens, h.mention.start))) {
       excluded.add(h.entity);
       continue;
     }

@@ -73,6 +73,14 @@ describe('entity stage on text of our own', () => {
     expect(z.mentions.map((m) => m.text)).toContain('the Al Qaeda leader');
   });
 
+  it('keeps a description off the subject of the "that" clause it stands in', () => {
+    const doc = extractText('Fatah sent envoys to Beirut. Hamas welcomed them, and Hamas promised help. Analysts think that Hamas is divided between those who distrust Fatah and those who are closer to the militant group.', { raw: true });
+    const fatah = find(doc.entities, 'Fatah')!;
+    const hamas = find(doc.entities, 'Hamas')!;
+    expect(hamas.mentions.map((m) => m.text)).not.toContain('the militant group');
+    expect(fatah.mentions.map((m) => m.text)).toContain('the militant group');
+  });
+
   it('reads countries in a match report as teams, but not after a place preposition', () => {
     const doc = extractText('Norway beat Chile 2-1 in Santiago. The striker scored a header before the referee gave a penalty. Chile\'s goalkeeper was booked as Norway scored again from the penalty spot.', { raw: true });
     expect(find(doc.entities, 'Norway')).toMatchObject({ type: 'ORG', subtype: 'sports_team' });

@@ -365,6 +365,11 @@ export function leftSearch(view: DocView, pos: number, s0: number, allowed: Read
     if (RELATIVES.has(norm) && (tok.pos === 'PRON' || tok.pos === 'DET' || tok.pos === 'SCONJ')) {
       let j = i - 1;
       if (j >= s0 && view.norm[j] === ',') j--;
+      // "those who are closer to X ..., like Y": the class is named by its example.
+      if (j >= s0 && view.tokMention[j] < 0 && exemplifiable(view, j)) {
+        const example = exemplarAfter(view, i, allowed);
+        if (example.length) return example;
+      }
       const ante = j >= s0 ? antecedentAt(view, j, s0, i) : null;
       // The antecedent alone: in "the alliance of X and Y, who died", only Y died.
       if (ante && typeOk(ante, allowed)) return [ante];
@@ -383,6 +388,47 @@ export function leftSearch(view: DocView, pos: number, s0: number, allowed: Read
     }
   }
   if (inSubjectPhrase && !verbBefore(view, inSubjectPhrase.firstTok, s0)) return [inSubjectPhrase];
+  return [];
+}
+
+/** Heads of a class of actors that an example may name: "those", "others", "groups", "factions". */
+const CLASS_PRONOUNS = new Set(['those', 'ones', 'others']);
+/** Words that open an example after a comma: ", like Y", ", including Y", ", notably Y". */
+const EXAMPLE_OPENERS = new Set(['like', 'including', 'notably', 'especially', 'particularly', 'namely']);
+/** Heads between the example word and the named group: "like the members of Y", "such as fighters from Y". */
+const EXAMPLE_HEADS = new Set(['members', 'member', 'fighters', 'militants', 'leaders', 'commanders', 'followers', 'supporters', 'ranks', 'likes', 'hardliners', 'faction', 'factions', 'wing']);
+
+/** The token at `j` heads a class of people or groups: "those", or a plural common noun. */
+function exemplifiable(view: DocView, j: number): boolean {
+  const t = view.tokens[j];
+  if (CLASS_PRONOUNS.has(view.norm[j])) return true;
+  // The tagger may read a capitalized plural opening the sentence as a name ("Militias that ...").
+  return (t.pos === 'NOUN' || t.pos === 'PROPN') && /[^s]s$/.test(view.norm[j]);
+}
+
+/**
+ * The actor that exemplifies the class a relative clause describes, named after the clause:
+ * "those who are closer to X and want ..., like (the members of) Y", "groups that back X, such
+ * as Y". The search ends at a hard stop or at the next class ("..., and those who ..."), so
+ * each class keeps its own example.
+ */
+function exemplarAfter(view: DocView, rel: number, allowed: ReadonlySet<EntityType> | null): MentionRef[] {
+  const end = view.doc.sentences[view.tokens[rel].sentence].endToken;
+  for (let p = rel + 1; p < end && p < rel + 40; p++) {
+    const norm = view.norm[p];
+    if (HARD_STOPS.has(norm) && norm !== '”' && norm !== '"') return [];
+    if (CLASS_PRONOUNS.has(norm) || (RELATIVES.has(norm) && view.tokens[p].pos === 'PRON' && view.norm[p - 1] === ',')) return [];
+    let q = -1;
+    if (norm === 'such' && view.norm[p + 1] === 'as') q = p + 2;
+    else if (EXAMPLE_OPENERS.has(norm) && view.norm[p - 1] === ',') q = p + 1;
+    if (q < 0) continue;
+    for (let k = 0; k < 5 && q < end; k++, q++) {
+      const m = mentionAt(view, q);
+      if (m) return typeOk(m, allowed) ? withRightConjuncts(view, m, end, allowed) : [];
+      if (!(isFiller(view, q) || EXAMPLE_HEADS.has(view.norm[q]) || view.norm[q] === 'of' || view.norm[q] === 'from')) return [];
+    }
+    return [];
+  }
   return [];
 }
 
