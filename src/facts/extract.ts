@@ -23,6 +23,7 @@ import { countryOfLand } from './territory.js';
 import { modeFromSentence } from './modes.js';
 import { ellipticalFacts, lifeCues } from './ellipsis.js';
 import { addSpeakerPronouns } from './speaker-pronouns.js';
+import { threatMatches } from './threat.js';
 
 const ADJECTIVAL_EXCLUDED = new Set(['member_of', 'leader_of', 'part_of', 'located_in']);
 /** Relations that titles and descriptions state: the writer's, even inside reported speech. */
@@ -76,11 +77,23 @@ export function rawFacts(doc: WorkingDocument, rules: RuleSet = loadRules(), vie
     const withDerived = chosen.flatMap((x) => [x, ...derivedEvents(view, x.fact, x.cueStart, x.subjectEnd, sent.firstToken).map((fact) => ({ ...x, fact }))]);
     out.push(...dropWeakDuplicates(withDerived));
   }
+  // "The main threat they face is X": a construction longer than a template (threat.ts).
+  const threat = rules.rules.find((r) => r.id === 'rival-threat-faced');
+  if (threat) {
+    const words = { degree: listSet(rules, 'threat_degree'), noun: listSet(rules, 'threat_noun'), face: listSet(rules, 'threat_face') };
+    for (let s = 0; s < doc.sentences.length; s++) {
+      for (const m of threatMatches(view, s, words, threat.S, threat.O)) out.push(...factsOf(view, threat, true, true, m, s, regions, out).facts);
+    }
+  }
   out.push(...ellipticalFacts(view, regions));
   out.push(...inferredFacts(view));
   out.push(...descriptionFacts(view));
   out.push(...orgsInCountry(view));
   return out;
+}
+
+function listSet(rules: RuleSet, name: string): Set<string> {
+  return new Set((rules.lists[name] ?? []).map((w) => w.toLowerCase()));
 }
 
 /** A noun cue that modifies the noun after it ("the opposition newspaper", "an aid convoy") names no event. */

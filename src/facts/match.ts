@@ -245,7 +245,7 @@ function rightAdjacent(view: DocView, pos: number, s1: number, allowed: Readonly
 }
 
 /** The first mention of a fitting type a few tokens to the right, inside the clause. */
-function rightSearch(view: DocView, pos: number, s1: number, allowed: ReadonlySet<EntityType> | null, placeIsWhere: boolean): MentionRef[] {
+export function rightSearch(view: DocView, pos: number, s1: number, allowed: ReadonlySet<EntityType> | null, placeIsWhere: boolean): MentionRef[] {
   for (let p = pos; p < s1 && p < pos + RIGHT_WINDOW; p++) {
     const m = mentionAt(view, p);
     // "sent his troops to X": a possessive pronoun is the owner of the object, not the object.
