@@ -8,9 +8,9 @@ import path from 'node:path';
 import { exampleArticle, hasShared, sharedPath } from '../testing/shared.js';
 import { runCli } from '../testing/cli.js';
 
-/** The floors this project has reached and keeps (raised as stages improve). */
+/** The floors the issues set (foundation, actors, time, facts), all reached; raised as stages improve. */
 const floors = {
-  min: ['boilerplate_removed=1', 'boilerplate_kept=1', 'entity_f1=0.95', 'entity_typed_f1=0.92', 'timex_value_acc=1', 'fact_p=0.60', 'fact_r=0.60'],
+  min: ['boilerplate_removed=1', 'boilerplate_kept=1', 'entity_f1=0.95', 'entity_typed_f1=0.92', 'timex_value_acc=1', 'fact_p=0.80', 'fact_r=0.80', 'fact_time_acc=0.80', 'attribution_acc=0.80'],
   max: ['span_errors=0', 'ref_errors=0', 'schema_errors=0'],
 };
 
