@@ -4,6 +4,7 @@ import type { EntityType } from '../model/types.js';
 import type { Slot, Template } from './template.js';
 import { inTimex, mentionAt, type DocView, type MentionRef } from './view.js';
 import { isMediationCue } from './derived.js';
+import { asideHeadBefore } from './asides.js';
 
 export interface ArgConstraint {
   S: ReadonlySet<EntityType> | null;
@@ -356,7 +357,9 @@ export function leftSearch(view: DocView, pos: number, s0: number, allowed: Read
     if (CLAUSE_OPENERS.has(norm) && !sawVerb && ownSubjectBetween(view, i + 1, pos)) break;
     if (norm === ',' && !sawVerb) {
       // "Pakistan, a key U.S. ally in the war, has refused": skip the apposition to its head.
-      const head = appositionHead(view, i, s0);
+      // "the Authority, led by President X, is to resume": a participle, "whose" or relative aside too.
+      let head = appositionHead(view, i, s0);
+      if (head < 0) head = asideHeadBefore(view, i, s0, view.doc.sentences[view.tokens[i].sentence].endToken);
       if (head >= 0) {
         i = head + 1;
         continue;

@@ -7,6 +7,7 @@ import { POINT_RELATIONS, type FactKind, type FactTime, type Modality, type Time
 import { mentionAt, tokenRange, type DocView, type MentionRef } from './view.js';
 import { timeLexicon, typesOfNoun } from './event-time.js';
 import { calendarValue } from '../time/index.js';
+import { asideHolding, asidesIn } from './asides.js';
 
 interface ModalityLexicon {
   negation: Set<string>;
@@ -31,6 +32,7 @@ export function modalityLexicon(): ModalityLexicon {
   return lexicon;
 }
 
+const BE_PLAN = new Set(['is', 'are', 'am', 'was', 'were', "'s", "'re"]);
 const CLAUSE_STOPS = new Set([';', ':', '—', '–', '“', '”', '"', '(', ')']);
 const START_MARKERS = new Set(['since', 'from', 'after', 'starting']);
 const END_MARKERS = new Set(['until', 'till', 'through', 'to']);
@@ -53,6 +55,8 @@ export function modalityAt(view: DocView, sentence: number, cueStart: number, cu
     // "not only ... but also" adds, it does not deny.
     if (lex.negation.has(n) && !(n === 'not' && ['only', 'just', 'merely', 'simply'].includes(view.norm[i + 1]))) negated = true;
     if (lex.prediction.has(n) || (n === 'going' && view.norm[i + 1] === 'to')) predicted = true;
+    // "is to resume", "was about to sign": a form of "be" before an infinitive plans the act.
+    if (BE_PLAN.has(n) && (view.norm[i + 1] === 'to' || (view.norm[i + 1] === 'about' && view.norm[i + 2] === 'to'))) predicted = true;
     if (n === 'would' || n === "'d") conditional = true;
   }
   // "would attack": a condition ("if ...", or none said) unless it reports a future ("said it would").
@@ -158,7 +162,12 @@ export function timeOf(view: DocView, sentence: number, kind: FactKind, type: st
   const point = kind !== 'relation' || POINT_RELATIONS.has(type);
   // "met him before 9/11", "founded after 2001": an event is not at a date it is before or after.
   const notAt = timeLexicon().notAt;
-  const list = sites(view, sentence).filter((s) => !args.some((a) => s.first < a.endTok && a.firstTok < s.end) && !(point && notAt.has(s.marker)) && (!within || (within[0] <= s.first && s.end <= within[1])) && !(point && dateOfAnother(view, s, type, cueStart, cueEnd)));
+  // "Hamas, founded in 1987, has fought ...", "X resumed control of Y, which Z has run since
+  // 2007": a date inside an aside is the aside's, and a cue inside one takes no date from outside.
+  const sent = view.doc.sentences[sentence];
+  const asides = asidesIn(view, sent.firstToken, sent.endToken);
+  const cueAside = asideHolding(asides, cueStart);
+  const list = sites(view, sentence).filter((s) => !args.some((a) => s.first < a.endTok && a.firstTok < s.end) && !(point && notAt.has(s.marker)) && (!within || (within[0] <= s.first && s.end <= within[1])) && asideHolding(asides, s.first) === cueAside && !(point && dateOfAnother(view, s, type, cueStart, cueEnd)));
   if (!list.length) return null;
   const dist = (s: TimexSite) => {
     const d = s.first >= cueEnd ? s.first - cueEnd : cueStart - s.end;
@@ -182,10 +191,28 @@ export function timeOf(view: DocView, sentence: number, kind: FactKind, type: st
   if (point) return { at: v1, text };
   if (v2) return { start: v1, end: v2, text };
   if (next && ['from', 'between'].includes(best.marker)) return { start: v1, end: next.value.split('/')[0], text: `${text} – ${next.timex.text}` };
-  if (START_MARKERS.has(best.marker)) return { start: v1, text };
-  if (END_MARKERS.has(best.marker)) return { end: v1, text };
+  const marker = clauseMarker(view, best, cueEnd) ?? best.marker;
+  if (START_MARKERS.has(marker)) return { start: v1, text };
+  if (END_MARKERS.has(marker)) return { end: v1, text };
   if (ruleTime === 'start') return { start: v1, text };
   if (ruleTime === 'end') return { end: v1, text };
+  return null;
+}
+
+/** Conjunctions that open a clause bounding a state: "has run it since it seized the town in 2007". */
+const CLAUSE_MARKERS = new Set(['since', 'until', 'till']);
+
+/**
+ * A date inside a "since"/"until" clause after the cue ("has governed Y since it seized the
+ * territory in 2007") starts or ends the state as "since 2007" would: the conjunction, or null.
+ */
+function clauseMarker(view: DocView, s: TimexSite, cueEnd: number): string | null {
+  if (s.first < cueEnd) return null;
+  for (let k = s.first - 1; k >= cueEnd && k >= s.first - 12; k--) {
+    const n = view.norm[k];
+    if (n === ',' || CLAUSE_STOPS.has(n)) return null;
+    if (CLAUSE_MARKERS.has(n) && view.tokens[k].pos === 'SCONJ') return n;
+  }
   return null;
 }
 
