@@ -29,6 +29,10 @@ describe('asides', () => {
     const np = run('[Ansar Front|ORG], a militia led by Colonel [Ali Saleh|PERSON], attacked [Aden|GPE].');
     expect(find(np, 'ASSAULT', 'Ansar Front', 'Aden')).toBeDefined();
     expect(find(np, 'ASSAULT', 'Ali Saleh', 'Aden')).toBeUndefined();
+    // A verb with an infinitive ("is expected to") is still the cue's own verb chain.
+    const whose = run('[Al Nour|ORG], whose leader is [Samir Haddad|PERSON], is expected to attack [Aden|GPE].');
+    expect(must(find(whose, 'ASSAULT', 'Al Nour', 'Aden')).modality).toBe('predicted');
+    expect(find(whose, 'ASSAULT', 'Samir Haddad', 'Aden')).toBeUndefined();
   });
 
   it('reads "is to", "was about to" as a plan, not an accomplished fact', () => {

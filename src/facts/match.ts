@@ -316,7 +316,11 @@ export function leftSearch(view: DocView, pos: number, s0: number, allowed: Read
   // "rebels in the Ivory Coast"), used when no better subject stands before the cue.
   let inSubjectPhrase: MentionRef | null = null;
   let sawVerb = false;
+  // Still in the cue's own verb chain: "is expected to", "has vowed to" share the cue's subject.
+  let inChain = true;
   for (let i = pos - 1, steps = 0; i >= s0 && steps < LEFT_WINDOW; i--, steps++) {
+    const chainWord = ['AUX', 'ADV', 'PART'].includes(view.tokens[i].pos) || (view.tokens[i].pos === 'VERB' && view.norm[i + 1] === 'to');
+    inChain &&= chainWord && view.tokMention[i] < 0;
     const m = mentionAt(view, i);
     if (m) {
       i = m.firstTok;
@@ -385,7 +389,7 @@ export function leftSearch(view: DocView, pos: number, s0: number, allowed: Read
       const speaker = speakerOfPronoun(view, i, s0, allowed);
       return speaker.length ? speaker : topicOfPronoun(view, i, s0, allowed);
     }
-    if (tok.pos === 'VERB') {
+    if (tok.pos === 'VERB' && !inChain) {
       sawVerb = true;
       inSubjectPhrase = null;
     }
