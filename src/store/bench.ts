@@ -64,6 +64,13 @@ export async function runBench(log: (line: string) => void): Promise<void> {
     latency('neighbourhood depth 1 (limit 200), random', ids.length, (i) => { big.neighbourhood(ids[i]!, { depth: 1 }); }, log);
     latency('neighbourhood depth 1 (limit 200), hubs', hubs.length * 5, (i) => { big.neighbourhood(hubs[i % hubs.length]!, { depth: 1 }); }, log);
     latency('facts as-of a date (limit 200)', 100, (i) => { big.facts({ asOf: `${1990 + (i % 35)}-06-15`, limit: 200 }); }, log);
+    latency('facts as-of a date, page 6 (offset 1000)', 100, (i) => { big.facts({ asOf: `${1990 + (i % 35)}-06-15`, limit: 200, offset: 1000 }); }, log);
+    latency('facts between dates, a quarter (limit 200)', 100, (i) => { big.facts({ from: `${1990 + (i % 35)}-01-01`, to: `${1990 + (i % 35)}-03-31`, limit: 200 }); }, log);
+    latency('facts from a date on (limit 200)', 100, (i) => { big.facts({ from: `${1980 + (i % 50)}`, limit: 200 }); }, log);
+    latency('facts up to a date (limit 200)', 100, (i) => { big.facts({ to: `${1970 + (i % 50)}`, limit: 200 }); }, log);
+    // Mostly dated stores: before the first start few facts hold (here the undated relations),
+    // and the rank walk alone would read most of the table to fill a page.
+    latency('facts as-of a date before any start', 100, (i) => { big.facts({ asOf: `${1900 + (i % 80)}-06-15`, limit: 200 }); }, log);
     latency('facts as-of a date for an actor', ids.length, (i) => { big.facts({ actor: ids[i]!, asOf: `${1990 + (i % 35)}-06-15`, limit: 200 }); }, log);
     latency('timeline(actor), random', ids.length, (i) => { big.timeline(ids[i]!); }, log);
     latency('timeline(actor), hubs (thousands of facts)', hubs.length * 3, (i) => { big.timeline(hubs[i % hubs.length]!); }, log);

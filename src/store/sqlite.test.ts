@@ -78,6 +78,7 @@ function keptAndRecomputed(s: SqliteStore) {
     stats: s.stats(),
     tallies: db.prepare('SELECT actor_id, direction, type, kind, n FROM actor_fact_counts ORDER BY 1, 2, 3').all(),
     contradictions: db.prepare('SELECT kind, fact_a, fact_b FROM contradictions ORDER BY 1, 2, 3').all(),
+    dateTally: db.prepare('SELECT relation, from_year, to_year, n FROM fact_date_tally ORDER BY 1, 2, 3').all(),
   };
   const tallies = db.prepare(`SELECT * FROM (
       SELECT subject AS actor_id, 'out' AS direction, type, min(kind) AS kind, count(*) AS n FROM facts GROUP BY subject, type
@@ -90,6 +91,8 @@ function keptAndRecomputed(s: SqliteStore) {
     stats: { documents: count('documents'), entities: count('entities'), facts: count('facts'), evidence: count('evidence'), contradictions: contradictions.length },
     tallies,
     contradictions,
+    dateTally: db.prepare(`SELECT kind = 'relation' AS relation, coalesce(substr(valid_from, 1, 4), '') AS from_year,
+                             coalesce(substr(valid_to, 1, 4), '') AS to_year, count(*) AS n FROM facts GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`).all(),
   };
   return { kept, recomputed };
 }
@@ -138,12 +141,13 @@ describe('migration from schema version 3', () => {
     for (const doc of [docA, docB, docC, leadersDoc]) s.ingest(doc);
     const expected = { stats: s.stats(), contradictions: s.contradictions(), groups: s.factGroups(s.getActor('Taliban')!.id, { top: 5 }), documents: s.listDocuments({ limit: 2 }) };
     s.close();
-    // Back to what version 3 wrote: the tables, triggers and indexes of versions 4 and 5 did not exist.
+    // Back to what version 3 wrote: the tables, triggers and indexes of versions 4 to 6 did not exist.
     const raw = new Database(file);
     const v4 = raw.prepare(`SELECT type, name FROM sqlite_master WHERE name IN ('counts', 'actor_fact_counts', 'contradictions')
                               OR (type = 'trigger' AND name LIKE '%_count_%') OR name IN ('facts_subject_type', 'facts_object_type', 'facts_leaders', 'documents_order')
-                              OR name IN ('facts_kind_from', 'facts_kind_to', 'facts_kind_date')`).all() as Array<{ type: string; name: string }>;
-    expect(v4.length).toBe(20);
+                              OR name IN ('facts_kind_from', 'facts_kind_to', 'facts_kind_date')
+                              OR name = 'fact_date_tally' OR (type = 'trigger' AND name LIKE 'facts_tally_%')`).all() as Array<{ type: string; name: string }>;
+    expect(v4.length).toBe(24);
     for (const o of v4.filter((x) => x.type === 'trigger')) raw.exec(`DROP TRIGGER ${o.name}`);
     for (const o of v4.filter((x) => x.type === 'index')) raw.exec(`DROP INDEX IF EXISTS ${o.name}`);
     for (const o of v4.filter((x) => x.type === 'table')) raw.exec(`DROP TABLE ${o.name}`);

@@ -23,6 +23,7 @@ import { combinedConfidence, sourceKey } from './confidence.js';
 import { shortestPath } from '../graph/path.js';
 import { DEFAULT_COMMUNITY_FACTS, communitiesOf } from '../graph/communities.js';
 import { refreshContradictions } from './contradictions.js';
+import { chooseDatedPlan, datedSql, type DatedPlan, type DateTallyRow, type Span } from './dated.js';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
@@ -661,17 +662,21 @@ export class SqliteStore implements Store {
       where.push('id IN (SELECT e.fact_id FROM evidence_fts JOIN evidence e ON e.id = evidence_fts.rowid WHERE evidence_fts MATCH ?)');
       params.push(match);
     }
+    const spans: Span[] = [];
     if (query.asOf) {
       const b = dayBounds(query.asOf);
       if (!b) throw new InputError(`as-of ${query.asOf}`, 'not a date');
-      where.push(heldDuring); params.push(b[1], b[0], b[1], b[0]);
+      spans.push(b);
     }
-    if (query.from || query.to) {
-      const lo = dayBounds(query.from)?.[0] ?? '0000-01-01';
-      const hi = dayBounds(query.to)?.[1] ?? '9999-12-31';
-      where.push(heldDuring); params.push(hi, lo, hi, lo);
-    }
+    if (query.from || query.to) spans.push([dayBounds(query.from)?.[0] ?? '0000-01-01', dayBounds(query.to)?.[1] ?? '9999-12-31']);
+    for (const [lo, hi] of spans) { where.push(heldDuring); params.push(hi, lo, hi, lo); }
     const offset = Math.max(0, Math.floor(query.offset ?? 0));
+    if (spans.length && !actorId && where.length === spans.length) {
+      // Only dates: walk whichever index reads fewer facts for them (dated.ts).
+      const want = query.limit ? offset + query.limit : Infinity;
+      const { plan, span } = chooseDatedPlan(this.dateTally(), spans, want);
+      return this.toFacts(this.datedRows(plan, span, where, params, offset, query.limit));
+    }
     const sides = query.side ? [query.side] : ['subject', 'object'] as const;
     if (actorId && query.limit) {
       // An actor's facts, best first: one ordered index walk as subject and one as object, each
@@ -696,6 +701,31 @@ export class SqliteStore implements Store {
     if (offset) params.push(offset);
     // A document's page highlights every sentence of its own: its facts keep all their evidence.
     return this.toFacts(this.db.prepare(sql).all(...params) as Row[], query.document ? Infinity : EVIDENCE_PER_FACT);
+  }
+
+  /** The facts tally by kind class and validity years, kept by triggers (a few hundred rows). */
+  private dateTally(): DateTallyRow[] {
+    return this.q('SELECT relation, from_year, to_year, n FROM fact_date_tally').all() as DateTallyRow[];
+  }
+
+  /** Facts matching `where` (validity conditions only) in rank order, read by the given walk. */
+  private datedRows(plan: DatedPlan, span: Span, where: string[], params: unknown[], offset: number, limit?: number): Row[] {
+    const { sql, bound, branches } = datedSql(plan, where.join(' AND '));
+    const args: unknown[] = bound === 'hi' ? [span[1]] : bound === 'lo' ? [span[0]] : [];
+    for (let i = 0; i < branches; i++) args.push(...params);
+    return this.q(`${sql} LIMIT ? OFFSET ?`).all(...args, limit ?? -1, offset) as Row[];
+  }
+
+  /**
+   * Whole-store facts over dates by a chosen walk, for the contract test that every walk gives
+   * the plain filter's answer (facts() picks the walk itself).
+   */
+  datedFactsBy(plan: DatedPlan, query: Pick<FactQuery, 'asOf' | 'from' | 'to' | 'limit' | 'offset'>): StoredFact[] {
+    const spans: Span[] = [];
+    if (query.asOf) spans.push(dayBounds(query.asOf)!);
+    if (query.from || query.to) spans.push([dayBounds(query.from)?.[0] ?? '0000-01-01', dayBounds(query.to)?.[1] ?? '9999-12-31']);
+    const params = spans.flatMap(([lo, hi]) => [hi, lo, hi, lo]);
+    return this.toFacts(this.datedRows(plan, spans[0]!, spans.map(() => heldDuring), params, Math.max(0, query.offset ?? 0), query.limit));
   }
 
   factGroups(actorId: string, opts: { top?: number } = {}): FactGroup[] {
