@@ -59,6 +59,12 @@ describe('asides', () => {
     expect(find(doc, 'founded', 'Ali Saleh', 'Ansar Front')?.time?.at).toBe('1994');
   });
 
+  it('keeps a hedge to its own side of an aside', () => {
+    const doc = run('“The front is likely to split,” said [Lena Petrova|PERSON], a senior fellow at [Carnegie Endowment|ORG]. [Ansar Front|ORG], founded by [Ali Saleh|PERSON], may attack [Aden|GPE].');
+    expect(must(find(doc, 'member_of', 'Lena Petrova', 'Carnegie Endowment')).modality).toBe('asserted');
+    expect(must(find(doc, 'ASSAULT', 'Ansar Front', 'Aden')).modality).toBe('hedged');
+  });
+
   it('a "since" clause starts the state it bounds', () => {
     const doc = run('[Shabaab|ORG] has ruled [Kismayo|GPE] since [it|=Shabaab] captured the port {in 2015|2015}.');
     expect(find(doc, 'controls', 'Shabaab', 'Kismayo')?.time?.start).toBe('2015');

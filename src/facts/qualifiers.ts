@@ -74,9 +74,13 @@ export function modalityAt(view: DocView, sentence: number, cueStart: number, cu
   for (let i = cueStart - 1; i >= sent.firstToken; i--) if (CLAUSE_STOPS.has(view.norm[i])) { clauseStart = i + 1; break; }
   for (let i = clauseStart; i < cueStart; i++) if (lex.hypothesis.has(view.norm[i]) && view.norm[i] !== 'would') return 'hypothetical';
   if (predicted) return 'predicted';
-  for (let i = sent.firstToken; i < Math.min(cueEnd + 2, sent.endToken); i++) {
+  // A hedge in an aside is the aside's ("X, who may be divided, attacked Y"); a cue inside an
+  // aside ("…, said X, a fellow at Y") takes no hedge from the words before it.
+  const asides = asidesIn(view, sent.firstToken, sent.endToken);
+  const cueAside = asideHolding(asides, cueStart);
+  for (let i = cueAside ? cueAside.open : sent.firstToken; i < Math.min(cueEnd + 2, sent.endToken); i++) {
     // "in May 2011": a month is no "may".
-    if ((lex.hedge.has(view.norm[i]) || lex.hedge.has(view.lemma[i])) && !inTimex(view, sentence, i) && !inClosedAside(view, sent.firstToken, i, cueStart)) return 'hedged';
+    if ((lex.hedge.has(view.norm[i]) || lex.hedge.has(view.lemma[i])) && !inTimex(view, sentence, i) && !inClosedAside(view, sent.firstToken, i, cueStart) && asideHolding(asides, i) === cueAside) return 'hedged';
   }
   return 'asserted';
 }
