@@ -71,6 +71,9 @@ export async function runBench(log: (line: string) => void): Promise<void> {
     // Mostly dated stores: before the first start few facts hold (here the undated relations),
     // and the rank walk alone would read most of the table to fill a page.
     latency('facts as-of a date before any start', 100, (i) => { big.facts({ asOf: `${1900 + (i % 80)}-06-15`, limit: 200 }); }, log);
+    const types = (big.db.prepare('SELECT DISTINCT type FROM facts').all() as Array<{ type: string }>).map((r) => r.type);
+    latency('facts of a type (limit 200)', 100, (i) => { big.facts({ type: types[i % types.length]!, limit: 200 }); }, log);
+    latency('facts of a type as-of a date (limit 200)', 100, (i) => { big.facts({ type: types[i % types.length]!, asOf: `${1990 + (i % 35)}-06-15`, limit: 200 }); }, log);
     latency('facts as-of a date for an actor', ids.length, (i) => { big.facts({ actor: ids[i]!, asOf: `${1990 + (i % 35)}-06-15`, limit: 200 }); }, log);
     latency('timeline(actor), random', ids.length, (i) => { big.timeline(ids[i]!); }, log);
     latency('timeline(actor), hubs (thousands of facts)', hubs.length * 3, (i) => { big.timeline(hubs[i % hubs.length]!); }, log);

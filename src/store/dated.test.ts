@@ -10,8 +10,9 @@ import { dayBounds } from './time.js';
 interface FactRow { id: string; kind: string; valid_from: string | null; valid_to: string | null; sources: number; confidence: number }
 
 /** The answer by definition: every fact, filtered by its validity in plain code, sorted by rank. */
-function plainFilter(s: SqliteStore, spans: Array<[string, string]>, offset: number, limit?: number): string[] {
-  const rows = s.db.prepare('SELECT id, kind, valid_from, valid_to, sources, confidence FROM facts').all() as FactRow[];
+function plainFilter(s: SqliteStore, spans: Array<[string, string]>, offset: number, limit?: number, type?: string): string[] {
+  const rows = (s.db.prepare('SELECT id, type, kind, valid_from, valid_to, sources, confidence FROM facts').all() as Array<FactRow & { type: string }>)
+    .filter((r) => type === undefined || r.type === type);
   const holds = (r: FactRow, [lo, hi]: [string, string]) => r.kind === 'relation'
     ? (r.valid_from === null || r.valid_from <= hi) && (r.valid_to === null || r.valid_to >= lo)
     : r.valid_from !== null && r.valid_to !== null && r.valid_from <= hi && r.valid_to >= lo;
@@ -57,6 +58,21 @@ describe('whole-store facts over dates', () => {
       }
     }
     expect(nonEmpty).toBeGreaterThan(20);
+    s.close();
+  });
+
+  it('gives the plain filter\'s answer for one type across the store, with and without dates', () => {
+    const s = mostlyDatedStore();
+    const types = (s.db.prepare('SELECT DISTINCT type FROM facts ORDER BY type').all() as Array<{ type: string }>).map((r) => r.type);
+    expect(types.length).toBeGreaterThan(10);
+    for (const type of types.slice(0, 12)) {
+      for (const [q, spans] of [[{}, []], [{ asOf: '1995-07' }, [dayBounds('1995-07')!]], [{ from: '2010', to: '2012' }, [['2010-01-01', '2012-12-31']]]] as Array<[object, Array<[string, string]>]>) {
+        for (const [offset, limit] of [[0, 5], [6, 5], [0, undefined]] as Array<[number, number | undefined]>) {
+          expect(s.facts({ ...q, type, offset, limit }).map((f) => f.id), `${type} ${JSON.stringify(q)} ${offset} ${limit}`)
+            .toEqual(plainFilter(s, spans, offset, limit, type));
+        }
+      }
+    }
     s.close();
   });
 

@@ -307,6 +307,15 @@ END;
 `,
     run: (db) => { tallyDates(db); },
   },
+  {
+    version: 7,
+    description: 'facts of one type in rank order, with their validity, for whole-store lists of a type',
+    up: `
+-- A type's best supported facts are one index walk; the kind and validity columns let a date
+-- filter skip the facts that do not hold without reading their rows.
+CREATE INDEX facts_type_rank ON facts(type, sources DESC, confidence DESC, kind, valid_from, valid_to);
+`,
+  },
 ];
 
 /** Fills fact_date_tally from the facts (the v6 migration, or after a bulk load without triggers). */

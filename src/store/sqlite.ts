@@ -691,12 +691,18 @@ export class SqliteStore implements Store {
       const rows = uniqueById(found).slice(offset, want);
       return this.toFacts(rows, query.document ? Infinity : EVIDENCE_PER_FACT);
     }
+    // A type across the store: walk that type's rank index (the planner may otherwise read the
+    // whole type by (type, subject, object) and sort it).
+    const byType = !actorId && query.type && !query.document && query.search === undefined ? 'INDEXED BY facts_type_rank' : '';
     if (actorId) {
       where.unshift(query.side ? `${query.side} = ?` : '(subject = ? OR object = ?)');
       params.unshift(...(query.side ? [actorId] : [actorId, actorId]));
     }
-    const sql = `SELECT * FROM facts ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY sources DESC, confidence DESC, id
+    let sql = `SELECT ${byType ? 'id' : '*'} FROM facts ${byType} ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY sources DESC, confidence DESC, id
                  ${query.limit ? 'LIMIT ?' : offset ? 'LIMIT -1' : ''} ${offset ? 'OFFSET ?' : ''}`;
+    // The type index holds every column the walk filters and sorts on: pick the page's ids from
+    // it alone, then read only those rows.
+    if (byType) sql = `SELECT * FROM facts WHERE id IN (${sql}) ORDER BY sources DESC, confidence DESC, id`;
     if (query.limit) params.push(query.limit);
     if (offset) params.push(offset);
     // A document's page highlights every sentence of its own: its facts keep all their evidence.
