@@ -68,8 +68,8 @@ export async function runBench(log: (line: string) => void): Promise<void> {
     latency('facts between dates, a quarter (limit 200)', 100, (i) => { big.facts({ from: `${1990 + (i % 35)}-01-01`, to: `${1990 + (i % 35)}-03-31`, limit: 200 }); }, log);
     latency('facts from a date on (limit 200)', 100, (i) => { big.facts({ from: `${1980 + (i % 50)}`, limit: 200 }); }, log);
     latency('facts up to a date (limit 200)', 100, (i) => { big.facts({ to: `${1970 + (i % 50)}`, limit: 200 }); }, log);
-    // Mostly dated stores: before the first start few facts hold (here the undated relations),
-    // and the rank walk alone would read most of the table to fill a page.
+    // In a mostly dated store few facts hold before the first start, and the rank walk alone
+    // would read most of the table to fill a page (here the undated relations, a fifth, still hold).
     latency('facts as-of a date before any start', 100, (i) => { big.facts({ asOf: `${1900 + (i % 80)}-06-15`, limit: 200 }); }, log);
     const types = (big.db.prepare('SELECT DISTINCT type FROM facts').all() as Array<{ type: string }>).map((r) => r.type);
     latency('facts of a type (limit 200)', 100, (i) => { big.facts({ type: types[i % types.length]!, limit: 200 }); }, log);

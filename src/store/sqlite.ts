@@ -730,6 +730,7 @@ export class SqliteStore implements Store {
     const spans: Span[] = [];
     if (query.asOf) spans.push(dayBounds(query.asOf)!);
     if (query.from || query.to) spans.push([dayBounds(query.from)?.[0] ?? '0000-01-01', dayBounds(query.to)?.[1] ?? '9999-12-31']);
+    if (!spans.length || spans.some((sp) => !sp)) throw new InputError(JSON.stringify(query), 'needs a valid as-of, from or to');
     const params = spans.flatMap(([lo, hi]) => [hi, lo, hi, lo]);
     return this.toFacts(this.datedRows(plan, spans[0]!, spans.map(() => heldDuring), params, Math.max(0, query.offset ?? 0), query.limit));
   }
