@@ -5,13 +5,13 @@ import { exampleArticle, hasShared } from '../testing/shared.js';
 
 describe('analyze', () => {
   it('gives tokens whose offsets point at their text, and sentences that do not cross lines', () => {
-    const text = 'Before 9/11, Bin Laden had sealed a pact with Mullah Omar.\nThe second, on July 31, 2022 in Kabul. He died.';
+    const text = 'After 1998, the rebels had sealed a truce with General Okafor.\nThe third, on March 3, 2019 in Herat. She left.';
     const { sentences, tokens } = analyzeText(text);
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
-      'Before 9/11, Bin Laden had sealed a pact with Mullah Omar.',
-      'The second, on July 31, 2022 in Kabul.',
-      'He died.',
+      'After 1998, the rebels had sealed a truce with General Okafor.',
+      'The third, on March 3, 2019 in Herat.',
+      'She left.',
     ]);
     expect(tokens.find((t) => t.text === 'sealed')?.pos).toBe('VERB');
     expect(tokens.find((t) => t.text === 'sealed')?.lemma).toBe('seal');
