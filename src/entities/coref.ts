@@ -207,8 +207,8 @@ function range(a: number, b: number): number[] {
 
 /**
  * The mention starting at `start` is the subject of a clause opened by "that" or "whether"
- * ("It seems that the Taliban are divided between ... those closer to the terrorist
- * organization"): a description later in that clause names someone else.
+ * ("Analysts say that Hamas is split between ... those closer to the militant
+ * group"): a description later in that clause names someone else.
  */
 function complementSubject(tokens: Token[], start: number): boolean {
   let i = tokens.findIndex((t) => t.start === start);
@@ -263,7 +263,7 @@ function scoreCandidates(
   for (const h of history) {
     if (h.mention.start >= found.start) continue;
     if (sentence - h.sentence > WINDOW || !compatible(h.entity) || insideEntities.has(h.entity)) continue;
-    // A description does not corefer with the subject of its own sentence ("the Taliban are divided ... the terrorist organization").
+    // A description does not corefer with the subject of its own sentence ("Hamas is split ... the militant group").
     if (found.kind === 'nominal' && h.sentence === sentence && (h.subject || complementSubject(tokens, h.mention.start))) {
       excluded.add(h.entity);
       continue;

@@ -36,7 +36,7 @@ function asideAt(view: DocView, open: number, s0: number, s1: number): Aside | n
   else if (['a', 'an', 'the'].includes(word) && view.tokens[first].pos === 'DET') kind = 'np';
   else return null;
   let end = segmentEnd(view, first, s1);
-  // "who had founded Y in Kandahar, in southern Afghanistan, in 1994": a prepositional phrase
+  // "who had founded Y in Bouaké, in central Ivory Coast, in 2002": a prepositional phrase
   // set off by commas, with no verb of its own, goes on with the aside.
   while (end + 1 < s1 && view.norm[end] === ',' && view.tokens[end + 1].pos === 'ADP') {
     const next = segmentEnd(view, end + 1, s1);

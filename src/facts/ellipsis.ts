@@ -1,5 +1,5 @@
-// Verbless sentences that take their predicate from the sentence before: "Both leaders have
-// been killed. The first, in May 2011 in Pakistan. The second, on July 31, 2022 in Kabul." Each
+// Verbless sentences that take their predicate from the sentence before: "Both founders have
+// died. The first, in March 2009 in Lagos. The second, on June 4, 2017 in Accra." Each
 // fragment names one of those the predicate was about and gives its own date. Only life events
 // (died, born) are read this way: they need no other party, and the fragment gives all the rest.
 import { readFileSync } from 'node:fs';

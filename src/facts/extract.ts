@@ -256,7 +256,7 @@ function factsOf(view: DocView, rule: Rule, hasS: boolean, hasO: boolean, m: Mat
       if (obj && obj.entity.id === subj.entity.id) continue;
       // "the Italian researcher X": a nationality word says citizenship, not membership.
       if (obj && ADJECTIVAL_EXCLUDED.has(rule.type) && view.tokens[obj.endTok - 1].pos === 'ADJ') continue;
-      // "kept his troops on Afghan soil": the land is the country's.
+      // "kept its soldiers on Syrian soil": the land is the country's.
       const land = obj && rule.kind === 'event' ? countryOfLand(view, obj) : null;
       if (land && land.id === subj.entity.id) continue;
       out.push({

@@ -159,7 +159,7 @@ export function isPassive(view: DocView, tok: number, s0: number, s1: number): b
   // "is investigating": a progressive, not a passive.
   if (view.norm[tok].endsWith('ing')) return false;
   if (tok + 1 < s1 && view.norm[tok + 1] === 'by') return true;
-  // "Bin Laden, killed in May 2011 in Pakistan, ...": a participle opening an apposition to a
+  // "Okafor, shot in June 2014 in Lagos, ...": a participle opening an apposition to a
   // name is a reduced passive relative.
   if (tok - 2 >= s0 && view.norm[tok - 1] === ',' && view.tokMention[tok - 2] >= 0 && /(?:ed|en|wn|ain)$/.test(view.norm[tok]) && tok + 1 < s1 && ['ADP', 'PUNCT'].includes(view.tokens[tok + 1].pos)) return true;
   // A participle after its noun, with the agent after a short adjunct: "a company established
@@ -441,7 +441,7 @@ function exemplarAfter(view: DocView, rel: number, allowed: ReadonlySet<EntityTy
 
 /**
  * The antecedent of a relative pronoun whose noun phrase ends at `j`: the mention there, or, for
- * "a faction of the Taliban that ..." where the description itself was resolved, that head; for
+ * "a wing of the movement that ..." where the description itself was resolved, that head; for
  * a second relative clause ("a faction of X that enjoys autonomy, which is led by Y"), the
  * antecedent of the first.
  */

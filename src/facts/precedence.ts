@@ -79,7 +79,7 @@ export function preferMainEvents(view: DocView, list: CuedFact[]): CuedFact[] {
     const target = conditionSubject(view, a.cueEnd);
     if (target && target !== a.fact.subject) a.fact.object = target;
   }
-  // "Qatar hosted talks between the US and the Taliban": the host is the mediator of the talks.
+  // "Norway hosted talks between the government and the rebels": the host is the mediator of the talks.
   for (const a of events) {
     if (dropped.has(a) || !HOSTING.has(view.lemma[a.cueStart])) continue;
     const talks = events.find((b) => b !== a && !dropped.has(b) && b.cueStart > a.cueStart && b.cueStart - a.cueEnd <= 4 && b.fact.object && b.fact.subject !== a.fact.subject && view.norm[b.cueStart + 1] === 'between');

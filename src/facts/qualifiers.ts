@@ -230,7 +230,7 @@ export function placeOf(view: DocView, sentence: number, cueStart: number, cueEn
     if (!['GPE', 'LOC', 'FAC'].includes(m.entity.type) || exclude.has(m.entity.id)) continue;
     let p = i - 1;
     while (p >= sent.firstToken && ['DET', 'ADJ'].includes(view.tokens[p].pos)) p--;
-    // "in the very center of Kabul": the preposition may govern a noun that Kabul modifies.
+    // "in the old centre of Aleppo": the preposition may govern a noun that Kabul modifies.
     if (p >= sent.firstToken && view.norm[p] === 'of') {
       let q = p - 1;
       while (q >= sent.firstToken && ['DET', 'ADJ', 'NOUN', 'ADV'].includes(view.tokens[q].pos) && q > p - 5) q--;

@@ -1,4 +1,4 @@
-// "The main threat they must face is X", "X is the biggest threat the Taliban face": the one
+// "The main threat they must face is X", "X is the biggest threat the junta faces": the one
 // called the threat a group faces is its rival. The construction spans a relative clause and
 // often an aside before its copula ("the main threat they face now, after the withdrawal, is
 // X"), more than a template's gap reaches, so it is matched here; the words are data
