@@ -59,7 +59,7 @@ describe('actors around event cues', () => {
     expect(events(run("The [Kurdistan Workers' Party|ORG] (PKK) attacked [Turkish|NORP] soldiers."))).toContain("ASSAULT Kurdistan Workers' Party → Turkish");
   });
   it('a date between the reporting verb and its pronoun', () => {
-    expect(events(run('[Switzerland|GPE] said on Tuesday [it|=Switzerland] had expelled two [Russian|NORP] diplomats.'))).toContain('SANCTION Switzerland → Russian');
+    expect(events(run('[Norway|GPE] said on Friday [it|=Norway] had expelled three [Iranian|NORP] envoys.'))).toContain('SANCTION Norway → Iranian');
   });
   it('a group named before the reporting verb speaks through its pronoun', () => {
     expect(events(run('[Kurdish|NORP] leaders said on {Monday|2022-08-01} they would boycott all talks with [Baghdad|GPE].'))).toContain('THREATEN Kurdish → Baghdad');
@@ -74,7 +74,7 @@ describe('actors around event cues', () => {
     expect(events(run('[Egyptian|NORP] President [Abdel Fattah el-Sisi|PERSON] and [Kenyan|NORP] President [William Ruto|PERSON] signed an accord.'))).toContain('AGREE Abdel Fattah el-Sisi → William Ruto');
   });
   it('an infinitive passive continues the clause of the object', () => {
-    expect(events(run('[NATO|ORG] rejected a call for its ships to be sent to [Libya|GPE].'))).toContain('REJECT NATO → Libya');
+    expect(events(run('[ASEAN|ORG] rejected a request for its troops to be deployed to [Myanmar|GPE].'))).toContain('REJECT ASEAN → Myanmar');
   });
   it('the people counted by a quantity head are the subject', () => {
     expect(events(run('Thousands of [Kenyans|NORP] marched in Nairobi on {Friday|2022-07-29} to protest against [William Ruto|PERSON].'))).toContain('PROTEST Kenyans → William Ruto');
@@ -83,7 +83,7 @@ describe('actors around event cues', () => {
     expect(events(run('[Serbian|NORP] farmers staged mass protests against [Aleksandar Vucic|PERSON].'))).toContain('PROTEST Serbian → Aleksandar Vucic');
   });
   it('an aside between a name and the reporting verb', () => {
-    expect(events(run('The [Likud|ORG] (Consolidation) party has said it will boycott the talks with [Fatah|ORG].'))).toContain('THREATEN Likud → Fatah');
+    expect(events(run('The [Jubilee|ORG] (Unity) party has said it will boycott the negotiations with [ODM|ORG].'))).toContain('THREATEN Jubilee → ODM');
   });
   it('a labour strike is no assault', () => {
     expect(events(run('[Nigerian|NORP] doctors continued their strike against the [Health Ministry|ORG].'))).not.toContain('ASSAULT Nigerian → Health Ministry');

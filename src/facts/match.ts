@@ -274,7 +274,7 @@ export function rightSearch(view: DocView, pos: number, s1: number, allowed: Rea
     if (view.norm[p] === ',' && reportingClauseAfter(view, p + 1, s1)) return [];
     // "signed a deal after talks hosted by X": another clause or an adjunct of time or cause.
     if (p > pos && CLAUSE_OPENERS.has(view.norm[p])) return [];
-    // "demanded that the US cancel": a complementizer right after the cue does not end the clause.
+    // "insisted that the council withdraw": a complementizer right after the cue does not end the clause.
     if (RELATIVES.has(view.norm[p]) && tok.pos === 'PRON' && !(p === pos && view.norm[p] === 'that')) return [];
     // A finite verb opens a new clause; an infinitive or gerund continues this one ("threatened
     // to cut off electricity to X"), and a verb after a determiner is a noun the tagger missed.
@@ -312,7 +312,7 @@ function mentionAfterAgainst(view: DocView, from: number, end: number, allowed: 
  * antecedent ("Omar, who had founded ...").
  */
 export function leftSearch(view: DocView, pos: number, s0: number, allowed: ReadonlySet<EntityType> | null): MentionRef[] {
-  // A mention inside the subject's own prepositional phrase ("a group of Moroccan diplomats",
+  // A mention inside the subject's own prepositional phrase ("a delegation of Chilean ministers",
   // "rebels in the Ivory Coast"), used when no better subject stands before the cue.
   let inSubjectPhrase: MentionRef | null = null;
   let sawVerb = false;
@@ -360,7 +360,7 @@ export function leftSearch(view: DocView, pos: number, s0: number, allowed: Read
     // "X bought Y after regulators relented": the clause opened by "after" has its own subject.
     if (CLAUSE_OPENERS.has(norm) && !sawVerb && ownSubjectBetween(view, i + 1, pos)) break;
     if (norm === ',' && !sawVerb) {
-      // "Pakistan, a key U.S. ally in the war, has refused": skip the apposition to its head.
+      // "Qatar, a close partner of the bloc, has declined": skip the apposition to its head.
       // "the Authority, led by President X, is to resume": a participle, "whose" or relative aside too.
       let head = appositionHead(view, i, s0);
       if (head < 0) head = asideHeadBefore(view, i, s0, view.doc.sentences[view.tokens[i].sentence].endToken);
@@ -489,7 +489,7 @@ function speakerOfPronoun(view: DocView, pron: number, s0: number, allowed: Read
   while (j >= s0 && ['AUX', 'ADV', 'PART'].includes(view.tokens[j].pos)) j--;
   // "Palestinian leaders said they": the name that modifies the speaking group.
   for (let k = 0; k < 2 && j >= s0 && view.tokMention[j] < 0 && view.tokens[j].pos === 'NOUN'; k++) j--;
-  // "The Umma (Nation) party has said it": an aside between the name and its head noun.
+  // "The Jubilee (Unity) party has said it": an aside between the name and its head noun.
   if (j >= s0 && view.norm[j] === ')') {
     const open = asideStart(view, j, s0);
     if (open > s0) j = open - 1;
@@ -531,7 +531,7 @@ function topicOfPronoun(view: DocView, pron: number, s0: number, allowed: Readon
 
 
 /**
- * For the comma at `close` that ends an apposition (", a key U.S. ally in the war,"), the last
+ * For the comma at `close` that ends an apposition (", a close partner of the bloc,"), the last
  * token of the name it describes, or -1: the apposition opens with a determiner right after a
  * comma that follows a name, and holds no verb.
  */
@@ -550,7 +550,7 @@ function appositionHead(view: DocView, close: number, s0: number): number {
 /** Heads that only count or group the people named in their "of" phrase: "Thousands of Nigerians". */
 const QUANTITY_HEADS = new Set(['thousands', 'hundreds', 'dozens', 'tens', 'millions', 'scores', 'group', 'groups', 'members', 'member', 'number', 'crowd', 'crowds', 'band', 'delegation', 'some', 'many', 'most', 'all', 'supporters', 'activists', 'representatives', 'leaders', 'officials']);
 
-/** The mention is the "of" complement of a quantity or group head ("a group of Yoruba leaders"). */
+/** The mention is the "of" complement of a quantity or group head ("a delegation of Chilean ministers"). */
 function quantityOf(view: DocView, m: MentionRef, s0: number): boolean {
   const prep = npStart(view, m, s0) - 1;
   return prep - 1 >= s0 && view.norm[prep] === 'of' && QUANTITY_HEADS.has(view.norm[prep - 1]);
@@ -558,7 +558,7 @@ function quantityOf(view: DocView, m: MentionRef, s0: number): boolean {
 
 /** A common noun (or pronoun) right before the verb chain that ends at `cue`: the clause's own subject. */
 function ownSubjectBetween(view: DocView, from: number, cue: number): boolean {
-  // An infinitive or a gerund ("after four years to allow") has no subject of its own.
+  // An infinitive or a gerund ("after two months to permit") has no subject of its own.
   if (view.norm[cue - 1] === 'to' || view.norm[cue].endsWith('ing')) return false;
   let k = cue - 1;
   while (k >= from && ['AUX', 'ADV', 'PART'].includes(view.tokens[k].pos)) k--;

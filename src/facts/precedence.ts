@@ -59,7 +59,7 @@ export function preferMainEvents(view: DocView, list: CuedFact[]): CuedFact[] {
       if (sameSubject && !a.fact.object && b.fact.object) a.fact.object = b.fact.object;
     }
   }
-  // "demonstrated in Kirkuk calling for independence from Iraq", "blocked roads to press their
+  // "marched in Goma demanding autonomy from Kinshasa", "blocked roads to press their
   // demands on X": a protest is against whom its purpose names.
   for (const a of events) {
     if (dropped.has(a) || !PURPOSE_HOSTS.has(a.fact.type)) continue;
@@ -72,7 +72,7 @@ export function preferMainEvents(view: DocView, list: CuedFact[]): CuedFact[] {
       break;
     }
   }
-  // "threatened to stop the talks if the United States goes ahead": the threat is aimed at whom
+  // "threatened to leave the coalition if the prime minister signs": the threat is aimed at whom
   // its condition names.
   for (const a of events) {
     if (dropped.has(a) || a.fact.type !== 'THREATEN' || a.fact.object) continue;

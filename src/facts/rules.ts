@@ -206,7 +206,7 @@ function eventSpecs(e: EventEntry, index: number, confidence: number): PatternSp
         `${n} by|from S ${preps} O`,
         `${n} S launch|launched|direct|directed|carry|carried|conduct|conducted|stage|staged|mount|mounted|commit|committed|perpetrate|perpetrated out? ${preps} O`,
         `${n} ${preps} O*`,
-        // "Italy announced a suspension of air links with Serbia", "staged rallies against X".
+        // "Peru announced a halt of rail freight to Bolivia", "staged rallies against X".
         `S* ${LIGHT_VERBS} in? ${n} … O*`,
         `S* ${LIGHT_VERBS} in? ${n}`,
       ],
